@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DocumentBase, ShortText } from './primitives';
+import { EnterpriseTag, SupervisionCategory } from './enterprise';
+
+/** 基础管理 / 现场管理 / 专项. */
+export const ChecklistSection = z.enum(['basicManagement', 'siteManagement', 'special']);
+export type ChecklistSection = z.infer<typeof ChecklistSection>;
+
+/** 查资料 / 看现场 / 问询. */
+export const HowToCheck = z.enum(['documents', 'site', 'interview']);
+
+export const ChecklistItem = z.object({
+  code: z.string().regex(/^[A-Z0-9-]{1,24}$/),
+  section: ChecklistSection,
+  text: z.string().min(1).max(500),
+  howToCheck: HowToCheck,
+  /** Law or standard and clause, e.g. 应急管理部令第10号 第十一条第(三)项. */
+  basis: z.string().max(300),
+  /** A failure meets an official 重大事故隐患 criterion: the hazard draft proposes 重大. */
+  majorHazardCriterion: z.boolean(),
+  defaultDeadlineDays: z.number().int().min(0).max(365),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+/**
+ * A versioned checklist template. A new version is a new document (id `${code}@${version}`),
+ * so an inspection that used version 1 keeps its items when version 2 appears.
+ */
+export const ChecklistTemplate = z.object({
+  ...DocumentBase,
+  code: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  version: z.number().int().min(1).max(10_000),
+  name: ShortText,
+  appliesToTags: z.array(EnterpriseTag),
+  appliesToCategories: z.array(SupervisionCategory),
+  items: z.array(ChecklistItem).min(1).max(500),
+  retired: z.boolean(),
+});
+export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;

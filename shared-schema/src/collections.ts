@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { ChecklistTemplate } from './checklist';
+import { Enterprise } from './enterprise';
+import { Grid } from './grid';
+import { Hazard } from './hazard';
+import { HazardEvent } from './hazardEvents';
+import { Inspection } from './inspection';
+import type { Role } from './user';
+
+/**
+ * How a document's visibility is decided (design §3.2 Scope):
+ * - grid: the grid itself (officers of it, supervisors of its area);
+ * - enterprise: the enterprise profile (officers of its grids, its own users, supervisors of its area);
+ * - enterpriseOwned: anything hanging off an enterprise, visible exactly where the enterprise is;
+ * - public: reference data every signed-in user needs offline (checklist templates).
+ */
+export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'public';
+
+export interface CollectionSpec {
+  schema: z.ZodType<{ id: string; updatedAt: string }>;
+  scope: ScopeKind;
+  /** Roles that may create or change documents of this collection at all (finer checks per row). */
+  writableBy: readonly Role[];
+  /** Client-side indexes (RxDB): string fields with a maxLength only. */
+  indexes: readonly string[];
+  /** Bump when the schema changes shape; the client then migrates its local copy. */
+  version: number;
+}
+
+export const COLLECTIONS = {
+  grids: { schema: Grid, scope: 'grid', writableBy: ['supervisor'], indexes: [], version: 0 },
+  enterprises: { schema: Enterprise, scope: 'enterprise', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: [], version: 0 },
+  checklistTemplates: { schema: ChecklistTemplate, scope: 'public', writableBy: ['supervisor'], indexes: [], version: 0 },
+  inspections: {
+    schema: Inspection, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['enterpriseId'], version: 0,
+  },
+  hazards: { schema: Hazard, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['enterpriseId'], version: 0 },
+  hazardEvents: {
+    schema: HazardEvent, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['hazardId'], version: 0,
+  },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+export function isCollectionName(name: string): name is CollectionName {
+  return Object.hasOwn(COLLECTIONS, name);
+}
+
+export interface DocumentTypes {
+  grids: Grid;
+  enterprises: Enterprise;
+  checklistTemplates: ChecklistTemplate;
+  inspections: Inspection;
+  hazards: Hazard;
+  hazardEvents: HazardEvent;
+}
+
+/** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */
+export function owningEnterpriseId(collection: CollectionName, doc: { id: string } & Record<string, unknown>): string | undefined {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  if (spec.scope === 'enterprise') return doc.id;
+  if (spec.scope === 'enterpriseOwned') return typeof doc['enterpriseId'] === 'string' ? doc['enterpriseId'] : undefined;
+  return undefined;
+}

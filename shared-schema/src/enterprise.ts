@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { DocumentBase, GeoPoint, Id, LongText, ShortText } from './primitives';
+
+/** 风险等级 四色: a risk grade of the enterprise, not a hazard grade. */
+export const RiskColour = z.enum(['red', 'orange', 'yellow', 'blue']);
+export type RiskColour = z.infer<typeof RiskColour>;
+
+/** 监管类别: the eight 工贸 sectors, hazchem, construction, transport, town gas, 九小 venues, other. */
+export const SupervisionCategory = z.enum([
+  'metallurgy', 'nonFerrous', 'buildingMaterials', 'machinery', 'lightIndustry', 'textile', 'tobacco', 'commerce',
+  'hazchem', 'construction', 'transport', 'townGas', 'nineSmall', 'other',
+]);
+export type SupervisionCategory = z.infer<typeof SupervisionCategory>;
+
+/** 规上 / 规下 / 个体工商户. */
+export const EnterpriseScale = z.enum(['aboveSize', 'belowSize', 'individual']);
+export type EnterpriseScale = z.infer<typeof EnterpriseScale>;
+
+export const OperatingStatus = z.enum([
+  'operating', 'holidayClosed', 'suspendedByEmergency', 'suspendedByOther', 'relocating', 'closed',
+]);
+export type OperatingStatus = z.infer<typeof OperatingStatus>;
+
+/** Tags decide which checklists apply and which special risks an enterprise carries. */
+export const EnterpriseTag = z.enum([
+  'majorHazardInstallation', 'dustExplosion', 'ammoniaRefrigeration', 'confinedSpace', 'hazchemUse',
+  'nineSmall', 'multiUseBuilding', 'factoryRented', 'crowdedPlace', 'keyFireUnit', 'metallurgyGas',
+  'mediumFrequencyFurnace', 'highRiskProcess',
+]);
+export type EnterpriseTag = z.infer<typeof EnterpriseTag>;
+
+export const PersonRole = z.enum([
+  'principal', 'safetyLead', 'safetyOfficer', 'safetyMonitor', 'registeredEngineer', 'specialOperator', 'fireOfficer',
+]);
+export type PersonRole = z.infer<typeof PersonRole>;
+
+/** A person of the enterprise; identified so that concurrent edits of the list merge by id. */
+export const EnterprisePerson = z.object({
+  id: Id,
+  role: PersonRole,
+  name: ShortText,
+  phone: z.string().regex(/^[0-9+\- ]{5,20}$/).optional(),
+  certificateExpiry: z.iso.date().optional(),
+});
+export type EnterprisePerson = z.infer<typeof EnterprisePerson>;
+
+export const Enterprise = z.object({
+  ...DocumentBase,
+  name: ShortText,
+  /** 统一社会信用代码; a failed checksum is a warning the officer may accept (old paper records). */
+  uscc: z.string().trim().toUpperCase().length(18),
+  usccWarningAccepted: z.boolean(),
+  regAddress: z.string().max(200),
+  siteAddress: ShortText,
+  location: GeoPoint.optional(),
+  /** Village/community level code; supervisors' areas are prefixes of it. */
+  areaCode: z.string().regex(/^[0-9]{6,12}$/),
+  townName: ShortText,
+  villageName: z.string().max(100),
+  gridIds: z.array(Id).min(1).max(8),
+  industryCode: z.string().max(8),
+  supervisionCategory: SupervisionCategory,
+  lineDepartment: z.string().max(100),
+  scale: EnterpriseScale,
+  headcount: z.number().int().min(0).max(1_000_000),
+  operatingStatus: OperatingStatus,
+  riskColour: RiskColour,
+  tags: z.array(EnterpriseTag).max(20),
+  people: z.array(EnterprisePerson).max(200),
+  /** 双网格员: the officers bound by real name to this enterprise. */
+  boundOfficerIds: z.array(Id).max(20),
+  /** 出租方, when the site is a rented factory. */
+  landlord: z.string().max(200),
+  notes: LongText,
+});
+export type Enterprise = z.infer<typeof Enterprise>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { DocumentBase, GeoPoint, Id, ShortText } from './primitives';
+
+/** 网格类型: industrial-enterprise grid, sector-supervision grid, multi-use building grid, 九小/residential grid. */
+export const GridType = z.enum(['industrial', 'sector', 'building', 'nineSmall']);
+export type GridType = z.infer<typeof GridType>;
+
+export const Grid = z.object({
+  ...DocumentBase,
+  name: ShortText,
+  type: GridType,
+  /** Administrative area code (town level, GB/T 2260 + township digits); supervisors see by prefix. */
+  areaCode: z.string().regex(/^[0-9]{6,12}$/),
+  townName: ShortText,
+  officerIds: z.array(Id).max(20),
+  /** Outline on the town plan, for drawing tracks without map tiles. */
+  outline: z.array(GeoPoint).max(200),
+});
+export type Grid = z.infer<typeof Grid>;

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { OfficerKind, Role } from './user';
+import { HazardLevel } from './hazard';
+import { Id, IsoDateTime, LocalDate, PhotoHash } from './primitives';
+
+/** Every workflow action on a hazard, as an insert-only event. */
+export const HazardEventType = z.enum([
+  'assign', // DRAFT → RECTIFYING: general hazard with a deadline (限期整改)
+  'fixOnSpot', // DRAFT → CLOSED: 即查即改 with an after photo
+  'report', // DRAFT → REPORTED: needs confirmation (major, or a low-trust source)
+  'confirmGeneral', // REPORTED → RECTIFYING (first level), with a deadline
+  'escalate', // REPORTED | RECTIFYING → ESCALATED: may be major
+  'confirmMajor', // ESCALATED → RECTIFYING as major (second level)
+  'downgrade', // ESCALATED → RECTIFYING as general (second level)
+  'reject', // REPORTED | ESCALATED → REJECTED, reason required
+  'requestExtension', // RECTIFYING → EXTENSION_REQUESTED
+  'decideExtension', // EXTENSION_REQUESTED → RECTIFYING (approved: new deadline)
+  'submitRectification', // RECTIFYING | EXTENSION_REQUESTED → SUBMITTED
+  'verify', // SUBMITTED → CLOSED (pass) | RECTIFYING (fail, reason, new deadline)
+  'list', // RECTIFYING (major) → LISTED 挂牌督办
+  'approvePlan', // LISTED → PLAN_APPROVED 五落实
+  'requestResumption', // PLAN_APPROVED → RESUMPTION_REQUESTED
+  'reviewResumption', // RESUMPTION_REQUESTED → WRITTEN_OFF (pass) | PLAN_APPROVED (fail)
+  'referToEnforcement', // any open state, flag only: 抄告/移送
+  'comment', // any state, never changes it: comments and late evidence are always kept
+]);
+export type HazardEventType = z.infer<typeof HazardEventType>;
+
+export const ListingLevel = z.enum(['town', 'district', 'city']);
+export type ListingLevel = z.infer<typeof ListingLevel>;
+
+/** One flat payload; which fields each event type needs is checked below and by the state machine. */
+export const HazardEventPayload = z.object({
+  deadline: LocalDate.optional(),
+  reason: z.string().max(2000).optional(),
+  text: z.string().max(4000).optional(),
+  measures: z.string().max(4000).optional(),
+  costYuan: z.number().min(0).max(1e10).optional(),
+  photos: z.array(PhotoHash).max(20).optional(),
+  passed: z.boolean().optional(),
+  approved: z.boolean().optional(),
+  level: HazardLevel.optional(),
+  listingLevel: ListingLevel.optional(),
+  docNo: z.string().max(100).optional(),
+  plannedDate: LocalDate.optional(),
+  responsiblePerson: z.string().max(100).optional(),
+});
+export type HazardEventPayload = z.infer<typeof HazardEventPayload>;
+
+/** The server's judgement of an event at its place in the server order. */
+export const EventVerdict = z.object({
+  accepted: z.boolean(),
+  code: z.string().max(64).optional(),
+  reason: z.string().max(500).optional(),
+  seq: z.number().int().min(0),
+  at: IsoDateTime,
+});
+export type EventVerdict = z.infer<typeof EventVerdict>;
+
+const required: Partial<Record<HazardEventType, readonly (keyof HazardEventPayload)[]>> = {
+  assign: ['deadline'],
+  fixOnSpot: ['photos'],
+  confirmGeneral: ['deadline'],
+  confirmMajor: ['deadline'],
+  downgrade: ['deadline'],
+  reject: ['reason'],
+  requestExtension: ['reason', 'deadline'],
+  decideExtension: ['approved'],
+  submitRectification: ['measures'],
+  verify: ['passed'],
+  list: ['listingLevel', 'docNo'],
+  reviewResumption: ['passed'],
+};
+
+export const HazardEvent = z
+  .object({
+    id: Id,
+    updatedAt: IsoDateTime,
+    hazardId: Id,
+    /** Denormalised from the hazard so the server can scope events without a join. */
+    enterpriseId: Id,
+    type: HazardEventType,
+    payload: HazardEventPayload,
+    actorId: Id,
+    actorRole: Role,
+    actorKind: OfficerKind.optional(),
+    actorName: z.string().max(100),
+    deviceId: z.string().max(64),
+    /** When the author acted, by the device clock: shown, never used to order. */
+    deviceTime: IsoDateTime,
+    /** Set by the server only. */
+    verdict: EventVerdict.optional(),
+  })
+  .superRefine((event, ctx) => {
+    for (const field of required[event.type] ?? []) {
+      if (event.payload[field] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['payload', field], message: `${event.type} needs payload.${field}` });
+      }
+    }
+    if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });
+    }
+  });
+export type HazardEvent = z.infer<typeof HazardEvent>;

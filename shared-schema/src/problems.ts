@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The one catalog of error codes. The server answers every failure as problem JSON
+ * (RFC 9457) with one of these codes; clients switch on the code, never on the text.
+ */
+export const PROBLEMS = {
+  validation_failed: { status: 400, title: '请求内容不合法 Request body is invalid' },
+  malformed_json: { status: 400, title: '请求不是合法的 JSON Body is not valid JSON' },
+  unknown_collection: { status: 404, title: '没有这个数据集合 Unknown collection' },
+  not_found: { status: 404, title: '未找到 Not found' },
+  invalid_credentials: { status: 401, title: '用户名或密码错误 Wrong username or password' },
+  unauthenticated: { status: 401, title: '需要登录 Sign-in required' },
+  token_expired: { status: 401, title: '登录已过期 Session expired' },
+  forbidden: { status: 403, title: '无权执行此操作 Not allowed' },
+  payload_too_large: { status: 413, title: '内容过大 Payload too large' },
+  unsupported_media_type: { status: 415, title: '不支持的文件类型 Unsupported media type' },
+  hash_mismatch: { status: 422, title: '文件内容与哈希不符 Content does not match its hash' },
+  internal: { status: 500, title: '服务器内部错误 Internal server error' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export const Problem = z.object({
+  type: z.string(),
+  code: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export function problem(code: ProblemCode, detail?: string, issues?: Problem['issues']): Problem {
+  const { status, title } = PROBLEMS[code];
+  return {
+    type: `https://anxun.invalid/problems/${code}`,
+    code,
+    title,
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(issues === undefined ? {} : { issues }),
+  };
+}

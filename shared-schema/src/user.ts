@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Id, ShortText } from './primitives';
+
+/** Officer covers 网格员 and its variants (enforcement, expert); supervisor is 镇/区 应急管理. */
+export const Role = z.enum(['officer', 'enterprise', 'supervisor']);
+export type Role = z.infer<typeof Role>;
+
+export const OfficerKind = z.enum(['grid', 'enforcement', 'expert', 'fireGuide']);
+export type OfficerKind = z.infer<typeof OfficerKind>;
+
+/** What a signed-in user may see; the server derives every pull and push check from it. */
+export const Principal = z.object({
+  userId: Id,
+  username: z.string().min(1).max(64),
+  displayName: ShortText,
+  role: Role,
+  officerKind: OfficerKind.optional(),
+  /** Officers: the grids they cover. */
+  gridIds: z.array(Id),
+  /** Enterprise users: their own enterprise. */
+  enterpriseId: Id.optional(),
+  /** Supervisors: their administrative area (code prefix). */
+  areaCode: z.string().regex(/^[0-9]{2,12}$/).optional(),
+});
+export type Principal = z.infer<typeof Principal>;
