@@ -1,0 +1,29 @@
+import type { Hazard } from './hazard';
+import type { HazardEvent, HazardEventPayload } from './hazardEvents';
+import type { OfficerKind, Role } from './user';
+
+/** Builders for tests of the hazard loop (exported for the server's and client's tests too). */
+export function sampleHazard(overrides: Partial<Hazard> = {}): Hazard {
+  return {
+    id: 'hz-1', no: 'YH-1', enterpriseId: 'ent-1', title: '除尘器未设泄爆装置', description: '', location: '一号车间',
+    category: 'siteManagement', proposedLevel: 'general', basis: '应急管理部令第10号', source: 'gridPatrol',
+    foundBy: 'u-officer', foundAt: '2026-03-01T09:00:00+08:00', photosBefore: [], requiredMeasures: '', updatedAt: '2026-03-01T09:00:00+08:00',
+    ...overrides,
+  };
+}
+
+let counter = 0;
+export function sampleEvent(
+  type: HazardEvent['type'],
+  payload: HazardEventPayload = {},
+  actor: { role: Role; kind?: OfficerKind; id?: string } = { role: 'officer', kind: 'grid' },
+  overrides: Partial<HazardEvent> = {},
+): HazardEvent {
+  counter += 1;
+  const time = new Date(Date.UTC(2026, 2, 1, 1, 0, counter)).toISOString();
+  return {
+    id: `ev-${counter}`, hazardId: 'hz-1', enterpriseId: 'ent-1', type, payload, actorId: actor.id ?? `u-${actor.role}`,
+    actorRole: actor.role, ...(actor.kind ? { actorKind: actor.kind } : {}), actorName: actor.role, deviceId: 'dev-1',
+    deviceTime: time, updatedAt: time, ...overrides,
+  };
+}

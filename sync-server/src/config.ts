@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Environment variables are a boundary too: parsed once, here. */
+export const ServerConfig = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  /** PGlite data folder (embedded default). */
+  DATA_DIR: z.string().default(`${repoRoot}data`),
+  /** postgres://… switches the store to a real PostgreSQL. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
+  CLIENT_DIR: z.string().default(`${repoRoot}dist/client`),
+  /** Signing key of access tokens; generated once and kept in the database when unset. */
+  JWT_SECRET: z.string().min(32).optional(),
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = ServerConfig.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  }
+  return parsed.data;
+}

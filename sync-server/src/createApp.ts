@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { requireAuth } from './auth/requireAuth';
+import type { AppEnv } from './http/appEnv';
+import { problemResponse } from './http/problemResponse';
+import type { ChangeFeed } from './replication/changeFeed';
+import { authRoutes } from './routes/authRoutes';
+import { replicationRoutes } from './routes/replicationRoutes';
+import type { Store } from './store/Store';
+
+export interface AppDependencies {
+  store: Store;
+  feed: ChangeFeed;
+  jwtSecret: string;
+  /** The built client to serve on the same origin; omitted in API-only tests. */
+  clientDir?: string | undefined;
+  now?: () => Date;
+}
+
+/** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
+export function createApp({ store, feed, jwtSecret, clientDir, now = () => new Date() }: AppDependencies) {
+  const app = new Hono<AppEnv>();
+  app.onError((error, c) => {
+    console.error(error);
+    return problemResponse(c, 'internal');
+  });
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/auth', authRoutes(store, jwtSecret, now));
+  app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/replication', replicationRoutes(store, feed, now));
+  app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
+
+  if (clientDir && existsSync(clientDir)) {
+    // The service worker and its manifest must never be served stale, or updates never arrive.
+    app.use('/sw.js', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-cache');
+    });
+    app.use('/*', serveStatic({ root: clientDir }));
+    // Client-side routes: any other page path loads the app shell.
+    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
+  }
+  return app;
+}

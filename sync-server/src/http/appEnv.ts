@@ -1,0 +1,9 @@
+import type { Principal } from '@anxun/shared-schema';
+
+/** What the auth middleware puts on the request context. */
+export interface AppEnv {
+  Variables: {
+    principal: Principal;
+    deviceId: string;
+  };
+}

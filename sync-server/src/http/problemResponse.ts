@@ -1,0 +1,27 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { problem, type Problem, type ProblemCode } from '@anxun/shared-schema';
+import type { z } from 'zod';
+
+/** Every failure leaves the server as problem JSON with a stable code from the one catalog. */
+export function problemResponse(c: Context, code: ProblemCode, detail?: string, issues?: Problem['issues']): Response {
+  const body = problem(code, detail, issues);
+  return c.json(body, body.status as ContentfulStatusCode, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+}
+
+export function zodIssues(error: z.ZodError): NonNullable<Problem['issues']> {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/** Reads a JSON body and parses it with `schema`, or answers 400 with what is wrong. */
+export async function parseJsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    return { ok: false, response: problemResponse(c, 'malformed_json', 'The request body is not valid JSON.') };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, response: problemResponse(c, 'validation_failed', undefined, zodIssues(parsed.error)) };
+  return { ok: true, value: parsed.data };
+}

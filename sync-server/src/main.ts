@@ -1,0 +1,30 @@
+// The only file with side effects: read config → open the store → seed → serve.
+import { serve } from '@hono/node-server';
+import { readConfig } from './config';
+import { createApp } from './createApp';
+import { createChangeFeed } from './replication/changeFeed';
+import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
+import { jwtSecret, openStore } from './store/openStore';
+
+const config = readConfig(process.env);
+const { store, kind } = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
+const app = createApp({ store, feed: createChangeFeed(), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
+
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}/`;
+  console.info(
+    [
+      `安巡 Anxun sync server on ${url}`,
+      `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
+      ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
+    ].join('\n'),
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void store.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,37 @@
+import { Hazard, HazardEvent, foldHazard, judgeEvent, type EventVerdict } from '@anxun/shared-schema';
+import type { StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import { scopeKeysFor } from './scopeKeys';
+
+/**
+ * Gives every not-yet-judged event of a hazard its verdict, in server order (invariant 7).
+ * Events may arrive before their hazard (collections replicate independently): they wait
+ * without a verdict until the hazard is on the server. Returns the events it rewrote.
+ */
+export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: WriteMeta, now: Date): Promise<StoredDocument[]> {
+  const hazardDoc = (await tx.getDocuments('hazards', [hazardId])).get(hazardId);
+  if (!hazardDoc || hazardDoc.deleted) return [];
+  const hazard = Hazard.parse(hazardDoc.data);
+  const stored = await tx.getChildren('hazardEvents', hazardId);
+  const events = stored.map((s) => HazardEvent.parse(s.data));
+  const judged = events.filter((e) => e.verdict);
+  const enterpriseScope = (await tx.getEnterpriseScopes([hazard.enterpriseId])).get(hazard.enterpriseId);
+  const rewritten: StoredDocument[] = [];
+  for (const [index, event] of events.entries()) {
+    if (event.verdict) continue;
+    const status = foldHazard(hazard, judged);
+    const judgement =
+      event.enterpriseId !== hazard.enterpriseId
+        ? { ok: false as const, code: 'wrong_enterprise', reason: '事件的企业与隐患不一致' }
+        : judgeEvent(hazard, status, event);
+    const seq = await tx.peekNextSeq();
+    const verdict: EventVerdict = judgement.ok
+      ? { accepted: true, seq, at: now.toISOString() }
+      : { accepted: false, code: judgement.code, reason: judgement.reason, seq, at: now.toISOString() };
+    const withVerdict = { ...event, verdict };
+    judged.push(withVerdict);
+    const before = stored[index];
+    const keys = scopeKeysFor('hazardEvents', withVerdict, enterpriseScope);
+    rewritten.push(await tx.write('hazardEvents', { id: event.id, data: withVerdict, deleted: false, keys }, before, meta));
+  }
+  return rewritten;
+}

@@ -1,0 +1,109 @@
+import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
+import type { Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import { parseDocument, sameDocument, toWire, type DocumentData } from './documents';
+import { judgePendingEvents } from './hazardJudge';
+import { checkWrite } from './permissions';
+import { scopeKeysFor } from './scopeKeys';
+
+export interface ValidRow {
+  assumed: { data: DocumentData; deleted: boolean } | null;
+  next: { data: DocumentData; deleted: boolean };
+}
+
+/** An assumed state that no longer parses (an older schema): it never equals the server's state. */
+const UNREADABLE_ASSUMED_STATE = { data: { id: '', updatedAt: '' }, deleted: true };
+
+export type RowIssue = { row: number; path: string; message: string };
+
+/** Parses every row first: a malformed batch is refused whole, before anything is written. */
+export function validatePushRows(collection: CollectionName, rows: readonly PushRow[]): { ok: true; rows: ValidRow[] } | { ok: false; issues: RowIssue[] } {
+  const valid: ValidRow[] = [];
+  const issues: RowIssue[] = [];
+  rows.forEach((row, index) => {
+    const next = parseDocument(collection, row.newDocumentState);
+    if (!next.ok) {
+      issues.push(...next.issues.map((i) => ({ row: index, path: `[${index}].newDocumentState.${i.path.join('.')}`, message: i.message })));
+      return;
+    }
+    const assumed = row.assumedMasterState ? parseDocument(collection, row.assumedMasterState) : null;
+    valid.push({ assumed: assumed === null ? null : assumed.ok ? assumed : UNREADABLE_ASSUMED_STATE, next });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, rows: valid };
+}
+
+export interface PushOutcome {
+  /** The server's state of rows whose assumed state was stale or whose stored form differs: the client adopts these. */
+  conflicts: WireDocument[];
+  refused: { id: string; reason: string }[];
+  written: StoredDocument[];
+}
+
+/**
+ * Applies a validated batch in one transaction (invariant 4: all or nothing). A row the user
+ * may not write is refused on its own; the rest of the batch still lands.
+ */
+export async function applyPush(
+  store: Store,
+  principal: Principal,
+  deviceId: string,
+  collection: CollectionName,
+  rows: readonly ValidRow[],
+  now: () => Date,
+): Promise<PushOutcome> {
+  const meta: WriteMeta = { actorId: principal.userId, deviceId };
+  return store.writeTransaction(async (tx) => {
+    const outcome: PushOutcome = { conflicts: [], refused: [], written: [] };
+    const current = await tx.getDocuments(collection, rows.map((r) => r.next.data.id));
+    const enterpriseIds = new Set<string>();
+    for (const r of rows) {
+      const e = r.next.data['enterpriseId'];
+      if (typeof e === 'string') enterpriseIds.add(e);
+    }
+    const enterprises = await tx.getEnterpriseScopes([...enterpriseIds]);
+    const touchedHazards = new Set<string>();
+
+    for (const row of rows) {
+      const id = row.next.data.id;
+      const before = current.get(id);
+      const e = row.next.data['enterpriseId'];
+      const keys = scopeKeysFor(collection, row.next.data, typeof e === 'string' ? enterprises.get(e) : undefined);
+      const beforeKeys = before ? scopeKeysFor(collection, before.data, typeof before.data['enterpriseId'] === 'string' ? enterprises.get(before.data['enterpriseId']) : undefined) : undefined;
+      const allowed = checkWrite(principal, collection, beforeKeys, keys, row.next.data);
+      if (!allowed.ok) {
+        outcome.refused.push({ id, reason: allowed.reason });
+        if (before) outcome.conflicts.push(toWire(before));
+        continue;
+      }
+      if (before && sameDocument(before, row.next)) continue; // a re-push of what is already stored
+      if (collection === 'hazardEvents') {
+        // Events are insert-only: an existing event is never changed by a push.
+        if (before) outcome.conflicts.push(toWire(before));
+        else {
+          const { verdict: _ignored, ...event } = row.next.data;
+          outcome.written.push(await tx.write(collection, { id, data: { ...event, id } as DocumentData, deleted: false, keys }, undefined, meta));
+          touchedHazards.add(String(row.next.data['hazardId']));
+        }
+        continue;
+      }
+      const assumedIsCurrent = before ? row.assumed !== null && sameDocument(before, row.assumed) : row.assumed === null || row.assumed.deleted;
+      if (!assumedIsCurrent && before) {
+        outcome.conflicts.push(toWire(before));
+        continue;
+      }
+      outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, meta));
+      if (collection === 'hazards') touchedHazards.add(id);
+    }
+    await judgeTouched(tx, touchedHazards, meta, now(), outcome);
+    return outcome;
+  });
+}
+
+async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
+  for (const hazardId of hazardIds) {
+    for (const event of await judgePendingEvents(tx, hazardId, meta, now)) {
+      // The author's device adopts the verdict at once: return the judged event as the server state.
+      if (outcome.written.some((w) => w.id === event.id)) outcome.conflicts.push(toWire(event));
+      outcome.written.push(event);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+import type { ScopeKeys } from '../store/Store';
+
+/**
+ * Where a document belongs. Documents that hang off an enterprise take the enterprise's grids
+ * and area, so they are visible exactly where the enterprise is.
+ */
+export function scopeKeysFor(
+  collection: CollectionName,
+  data: Record<string, unknown> & { id: string },
+  enterprise: ScopeKeys | undefined,
+): ScopeKeys {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  const parentId = collection === 'hazardEvents' ? str('hazardId') : null;
+  switch (spec.scope) {
+    case 'public':
+      return { enterpriseId: null, gridIds: null, areaCode: null, parentId };
+    case 'grid':
+      return { enterpriseId: null, gridIds: [data.id], areaCode: str('areaCode'), parentId };
+    case 'enterprise':
+      return { enterpriseId: data.id, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
+    case 'enterpriseOwned':
+      return { enterpriseId: str('enterpriseId'), gridIds: enterprise?.gridIds ?? [], areaCode: enterprise?.areaCode ?? null, parentId };
+  }
+}
+
+/** Whether a document with these keys is in the user's scope (the same rule as the scoped pull). */
+export function inScope(principal: Principal, collection: CollectionName, keys: ScopeKeys): boolean {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  if (spec.scope === 'public') return true;
+  switch (principal.role) {
+    case 'supervisor':
+      return principal.areaCode !== undefined && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode);
+    case 'officer':
+      return (keys.gridIds ?? []).some((g) => principal.gridIds.includes(g));
+    case 'enterprise':
+      return spec.scope !== 'grid' && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
+  }
+}
+
+/**
+ * A fingerprint of what the user may see. Stored in pull checkpoints: when it changes (a grid
+ * taken over, a new area), the pull restarts at zero so old documents now in scope arrive.
+ */
+export function scopeFingerprint(principal: Principal): string {
+  const text = [principal.role, principal.userId, [...principal.gridIds].sort().join(','), principal.enterpriseId ?? '', principal.areaCode ?? ''].join('|');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

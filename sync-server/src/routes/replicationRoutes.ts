@@ -1,0 +1,73 @@
+import { Hono, type Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { type Checkpoint, PullRequest, PushRequest, isCollectionName, type CollectionName } from '@anxun/shared-schema';
+import type { AppEnv } from '../http/appEnv';
+import { parseJsonBody, problemResponse } from '../http/problemResponse';
+import type { ChangeFeed } from '../replication/changeFeed';
+import { pullChanges } from '../replication/pull';
+import { applyPush, validatePushRows } from '../replication/push';
+import { scopeFingerprint } from '../replication/scopeKeys';
+import type { Store } from '../store/Store';
+
+const STREAM_PAGE = 200;
+const KEEPALIVE_MS = 25_000;
+
+function collectionOf(c: Context<AppEnv>): CollectionName | undefined {
+  const name = c.req.param('collection') ?? '';
+  return isCollectionName(name) ? name : undefined;
+}
+
+export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
+  return new Hono<AppEnv>()
+    .post('/:collection/pull', async (c) => {
+      const collection = collectionOf(c);
+      if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
+      const body = await parseJsonBody(c, PullRequest);
+      if (!body.ok) return body.response;
+      return c.json(await pullChanges(store, c.get('principal'), collection, body.value.checkpoint, body.value.limit));
+    })
+    .post('/:collection/push', async (c) => {
+      const collection = collectionOf(c);
+      if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
+      const body = await parseJsonBody(c, PushRequest);
+      if (!body.ok) return body.response;
+      const rows = validatePushRows(collection, body.value);
+      if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
+      const outcome = await applyPush(store, c.get('principal'), c.get('deviceId'), collection, rows.rows, now);
+      if (outcome.written.length > 0) {
+        feed.publish(collection);
+        if (outcome.written.some((w) => w.collection !== collection)) feed.publish('hazardEvents');
+      }
+      if (outcome.refused.length > 0) c.header('X-Anxun-Refused', encodeURIComponent(JSON.stringify(outcome.refused)));
+      return c.json(outcome.conflicts);
+    })
+    .get('/:collection/stream', async (c) => {
+      const collection = collectionOf(c);
+      if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
+      const principal = c.get('principal');
+      const start = await store.lastPosition();
+      return streamSSE(c, async (stream) => {
+        let cursor: Checkpoint = { ...start, scope: scopeFingerprint(principal) };
+        let running: Promise<void> = Promise.resolve();
+        const deliver = async () => {
+          for (;;) {
+            const page = await pullChanges(store, principal, collection, cursor, STREAM_PAGE);
+            if (page.documents.length === 0 || !page.checkpoint) return;
+            cursor = page.checkpoint;
+            await stream.writeSSE({ data: JSON.stringify(page) });
+          }
+        };
+        const unsubscribe = feed.subscribe((changed) => {
+          if (changed === collection) running = running.then(deliver).catch(() => stream.abort());
+        });
+        stream.onAbort(unsubscribe);
+        // After every (re)connect the client pulls what it missed while the stream was down.
+        await stream.writeSSE({ data: JSON.stringify('RESYNC') });
+        while (!stream.aborted) {
+          await stream.sleep(KEEPALIVE_MS);
+          if (!stream.aborted) await stream.write(': keepalive\n\n');
+        }
+        unsubscribe();
+      });
+    });
+}

@@ -1,0 +1,70 @@
+import type { CollectionName, Principal } from '@anxun/shared-schema';
+
+/** A document as the server keeps it: the parsed fields, plus server metadata. */
+export interface StoredDocument {
+  collection: CollectionName;
+  id: string;
+  seq: number;
+  deleted: boolean;
+  data: Record<string, unknown> & { id: string };
+  serverTime: string;
+}
+
+/** Where a document belongs, for scope checks and scoped pulls (replication/scopeKeys.ts). */
+export interface ScopeKeys {
+  enterpriseId: string | null;
+  gridIds: string[] | null;
+  areaCode: string | null;
+  parentId: string | null;
+}
+
+export interface WriteMeta {
+  actorId: string;
+  deviceId: string;
+}
+
+/** What a push may do inside its transaction. Pure sync logic talks to this, never to SQL. */
+export interface StoreTx {
+  getDocuments(collection: CollectionName, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
+  /** Scope keys of enterprises, to place documents that hang off them. */
+  getEnterpriseScopes(ids: readonly string[]): Promise<Map<string, ScopeKeys>>;
+  getChildren(collection: CollectionName, parentId: string): Promise<StoredDocument[]>;
+  /** Stores a new version with the next server sequence and appends it to the history. */
+  write(
+    collection: CollectionName,
+    doc: { id: string; data: Record<string, unknown> & { id: string }; deleted: boolean; keys: ScopeKeys },
+    before: StoredDocument | undefined,
+    meta: WriteMeta,
+  ): Promise<StoredDocument>;
+  /** The sequence number the next write will get (events' verdicts carry it). */
+  peekNextSeq(): Promise<number>;
+}
+
+export interface PullPage {
+  documents: StoredDocument[];
+}
+
+export interface UserRecord {
+  principal: Principal;
+  passwordHash: string;
+}
+
+export interface Store {
+  /** Push transactions run one at a time in sequence order, so a pull never skips a late commit. */
+  writeTransaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  pull(collection: CollectionName, principal: Principal, after: { seq: number; id: string }, limit: number): Promise<PullPage>;
+  /** The position of the newest change of any collection (where a fresh change stream starts). */
+  lastPosition(): Promise<{ seq: number; id: string }>;
+  history(collection: CollectionName, id: string): Promise<{ seq: number; actorId: string; deviceId: string; serverTime: string; deleted: boolean; after: unknown }[]>;
+
+  findUserByUsername(username: string): Promise<UserRecord | undefined>;
+  findUserById(id: string): Promise<UserRecord | undefined>;
+  upsertUser(user: UserRecord): Promise<void>;
+  saveRefreshToken(tokenHash: string, userId: string, deviceId: string, expiresAt: Date): Promise<void>;
+  /** Marks a refresh token used and returns its owner, or undefined if unknown, expired or already used. */
+  consumeRefreshToken(tokenHash: string, now: Date): Promise<{ userId: string; deviceId: string } | undefined>;
+
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}

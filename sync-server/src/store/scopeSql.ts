@@ -1,0 +1,37 @@
+import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+
+/**
+ * The WHERE clause that limits a pull to the user's scope (design §3.2 Scope), with its params
+ * starting at `$firstParam`. Invariant 6: every pull goes through this; there is no unscoped read.
+ */
+export function scopeCondition(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
+  const spec: CollectionSpec = COLLECTIONS[collection];
+  const p = `$${firstParam}`;
+  if (spec.scope === 'public') return { sql: 'TRUE', params: [] };
+  if (principal.role === 'supervisor') {
+    return { sql: `area_code LIKE ${p} || '%'`, params: [principal.areaCode ?? '\u0000'] };
+  }
+  const officerEnterprises = `SELECT e.id FROM documents e WHERE e.collection = 'enterprises' AND e.grid_ids && ${p}::text[]`;
+  if (principal.role === 'officer') {
+    switch (spec.scope) {
+      case 'grid':
+        return { sql: `id = ANY(${p}::text[])`, params: [principal.gridIds] };
+      case 'enterprise':
+        return { sql: `grid_ids && ${p}::text[]`, params: [principal.gridIds] };
+      case 'enterpriseOwned':
+        return { sql: `enterprise_id IN (${officerEnterprises})`, params: [principal.gridIds] };
+    }
+  }
+  const own = principal.enterpriseId ?? '\u0000';
+  switch (spec.scope) {
+    case 'grid':
+      return {
+        sql: `id IN (SELECT unnest(e.grid_ids) FROM documents e WHERE e.collection = 'enterprises' AND e.id = ${p})`,
+        params: [own],
+      };
+    case 'enterprise':
+      return { sql: `id = ${p}`, params: [own] };
+    case 'enterpriseOwned':
+      return { sql: `enterprise_id = ${p}`, params: [own] };
+  }
+}

@@ -1,0 +1,171 @@
+import { Principal, type CollectionName } from '@anxun/shared-schema';
+import { scopeCondition } from './scopeSql';
+import type { SqlClient, SqlQueryable } from './sqlClient';
+import type { ScopeKeys, Store, StoredDocument, StoreTx, UserRecord } from './Store';
+
+interface DocumentRow {
+  collection: CollectionName;
+  id: string;
+  seq: string | number;
+  deleted: boolean;
+  data: Record<string, unknown> & { id: string };
+  server_time: Date | string;
+}
+
+const DOC_COLUMNS = 'collection, id, seq, deleted, data, server_time';
+
+function toStored(row: DocumentRow): StoredDocument {
+  return {
+    collection: row.collection,
+    id: row.id,
+    seq: Number(row.seq),
+    deleted: row.deleted,
+    data: row.data,
+    serverTime: new Date(row.server_time).toISOString(),
+  };
+}
+
+/** Both transactional writers take this lock first: commits then happen in sequence order. */
+const WRITE_LOCK = 7710002;
+
+function transactionApi(tx: SqlQueryable): StoreTx {
+  return {
+    async getDocuments(collection, ids) {
+      if (ids.length === 0) return new Map();
+      const { rows } = await tx.query<DocumentRow>(
+        `SELECT ${DOC_COLUMNS} FROM documents WHERE collection = $1 AND id = ANY($2::text[])`,
+        [collection, [...ids]],
+      );
+      return new Map(rows.map((r) => [r.id, toStored(r)]));
+    },
+    async getEnterpriseScopes(ids) {
+      if (ids.length === 0) return new Map();
+      const { rows } = await tx.query<{ id: string; grid_ids: string[]; area_code: string }>(
+        `SELECT id, grid_ids, area_code FROM documents WHERE collection = 'enterprises' AND id = ANY($1::text[])`,
+        [[...ids]],
+      );
+      return new Map(rows.map((r) => [r.id, { enterpriseId: r.id, gridIds: r.grid_ids, areaCode: r.area_code, parentId: null }]));
+    },
+    async getChildren(collection, parentId) {
+      const { rows } = await tx.query<DocumentRow>(
+        `SELECT ${DOC_COLUMNS} FROM documents WHERE collection = $1 AND parent_id = $2 ORDER BY seq`,
+        [collection, parentId],
+      );
+      return rows.map(toStored);
+    },
+    async write(collection, doc, before, meta) {
+      const k: ScopeKeys = doc.keys;
+      const { rows } = await tx.query<DocumentRow>(
+        `INSERT INTO documents (collection, id, seq, deleted, data, enterprise_id, grid_ids, area_code, parent_id, updated_by, device_id, server_time)
+         VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7, $8, $9, $10, now())
+         ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
+           enterprise_id = EXCLUDED.enterprise_id, grid_ids = EXCLUDED.grid_ids, area_code = EXCLUDED.area_code,
+           parent_id = EXCLUDED.parent_id, updated_by = EXCLUDED.updated_by, device_id = EXCLUDED.device_id, server_time = now()
+         RETURNING ${DOC_COLUMNS}`,
+        [collection, doc.id, doc.deleted, JSON.stringify(doc.data), k.enterpriseId, k.gridIds, k.areaCode, k.parentId, meta.actorId, meta.deviceId],
+      );
+      const stored = toStored(rows[0] as DocumentRow);
+      await tx.query(
+        `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data)],
+      );
+      return stored;
+    },
+    async peekNextSeq() {
+      const { rows } = await tx.query<{ last_value: string; is_called: boolean }>('SELECT last_value, is_called FROM document_seq');
+      const row = rows[0];
+      return row ? Number(row.last_value) + (row.is_called ? 1 : 0) : 1;
+    },
+  };
+}
+
+/** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
+export function createSqlStore(db: SqlClient): Store {
+  return {
+    writeTransaction(work) {
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+        return work(transactionApi(tx));
+      });
+    },
+    async pull(collection, principal, after, limit) {
+      const scope = scopeCondition(collection, principal, 5);
+      const { rows } = await db.query<DocumentRow>(
+        `SELECT ${DOC_COLUMNS} FROM documents
+         WHERE collection = $1 AND (seq, id) > ($2::bigint, $3::text) AND ${scope.sql}
+         ORDER BY seq, id LIMIT $4`,
+        [collection, after.seq, after.id, limit, ...scope.params],
+      );
+      return { documents: rows.map(toStored) };
+    },
+    async lastPosition() {
+      const { rows } = await db.query<{ seq: string; id: string }>('SELECT seq, id FROM documents ORDER BY seq DESC LIMIT 1');
+      const row = rows[0];
+      return row ? { seq: Number(row.seq), id: row.id } : { seq: 0, id: '' };
+    },
+    async history(collection, id) {
+      const { rows } = await db.query<{ seq: string; actor_id: string; device_id: string; server_time: Date | string; deleted: boolean; after: unknown }>(
+        'SELECT seq, actor_id, device_id, server_time, deleted, after FROM document_history WHERE collection = $1 AND id = $2 ORDER BY history_id',
+        [collection, id],
+      );
+      return rows.map((r) => ({
+        seq: Number(r.seq), actorId: r.actor_id, deviceId: r.device_id, serverTime: new Date(r.server_time).toISOString(), deleted: r.deleted, after: r.after,
+      }));
+    },
+    async findUserByUsername(username) {
+      return findUser(db, 'username', username);
+    },
+    async findUserById(id) {
+      return findUser(db, 'id', id);
+    },
+    async upsertUser({ principal: p, passwordHash }) {
+      await db.query(
+        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (id) DO UPDATE SET username = $2, password_hash = $3, display_name = $4, role = $5, officer_kind = $6,
+           grid_ids = $7, enterprise_id = $8, area_code = $9`,
+        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
+      );
+    },
+    async saveRefreshToken(tokenHash, userId, deviceId, expiresAt) {
+      await db.query('INSERT INTO refresh_tokens (token_hash, user_id, device_id, expires_at) VALUES ($1, $2, $3, $4)', [
+        tokenHash, userId, deviceId, expiresAt.toISOString(),
+      ]);
+    },
+    async consumeRefreshToken(tokenHash, now) {
+      const { rows } = await db.query<{ user_id: string; device_id: string }>(
+        `UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id, device_id`,
+        [tokenHash, now.toISOString()],
+      );
+      const row = rows[0];
+      return row ? { userId: row.user_id, deviceId: row.device_id } : undefined;
+    },
+    async getSetting(key) {
+      const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
+      return rows[0]?.value;
+    },
+    async setSetting(key, value) {
+      await db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2', [key, value]);
+    },
+    close: () => db.close(),
+  };
+}
+
+interface UserRow {
+  id: string; username: string; password_hash: string; display_name: string; role: string;
+  officer_kind: string | null; grid_ids: string[]; enterprise_id: string | null; area_code: string | null;
+}
+
+async function findUser(db: SqlQueryable, column: 'id' | 'username', value: string): Promise<UserRecord | undefined> {
+  const { rows } = await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = $1`, [value]);
+  const r = rows[0];
+  if (!r) return undefined;
+  const principal = Principal.parse({
+    userId: r.id, username: r.username, displayName: r.display_name, role: r.role,
+    ...(r.officer_kind ? { officerKind: r.officer_kind } : {}),
+    gridIds: r.grid_ids,
+    ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
+    ...(r.area_code ? { areaCode: r.area_code } : {}),
+  });
+  return { principal, passwordHash: r.password_hash };
+}

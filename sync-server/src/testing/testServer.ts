@@ -1,0 +1,31 @@
+import { Session } from '@anxun/shared-schema';
+import { createApp } from '../createApp';
+import { createChangeFeed } from '../replication/changeFeed';
+import { seedDemoTown } from '../seed/seedDemoTown';
+import { DEMO_PASSWORD } from '../seed/demoUsers';
+import { openStore } from '../store/openStore';
+
+/** A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request(). */
+export async function createTestServer(options: { now?: () => Date; databaseUrl?: string } = {}) {
+  const now = options.now ?? (() => new Date());
+  const { store } = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
+  await seedDemoTown(store, now());
+  const feed = createChangeFeed();
+  const app = createApp({ store, feed, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
+
+  const post = (path: string, body: unknown, token?: string) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  async function login(username: string, deviceId = `device-${username}`): Promise<Session> {
+    const response = await post('/api/auth/login', { username, password: DEMO_PASSWORD, deviceId });
+    if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status}`);
+    return Session.parse(await response.json());
+  }
+
+  return { app, store, feed, post, login, close: () => store.close() };
+}
+export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
