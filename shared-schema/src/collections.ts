@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ChecklistTemplate } from './checklist';
+import { ConflictRecord } from './conflict';
 import { Enterprise } from './enterprise';
 import { Grid } from './grid';
 import { Hazard } from './hazard';
@@ -20,7 +21,7 @@ export interface CollectionSpec {
   schema: z.ZodType<{ id: string; updatedAt: string }>;
   scope: ScopeKind;
   /** Roles that may create or change documents of this collection at all (finer checks per row). */
-  writableBy: readonly Role[];
+  writableBy: readonly Role[]; // empty: written by the server only
   /** Client-side indexes (RxDB): string fields with a maxLength only. */
   indexes: readonly string[];
   /** Bump when the schema changes shape; the client then migrates its local copy. */
@@ -38,6 +39,8 @@ export const COLLECTIONS = {
   hazardEvents: {
     schema: HazardEvent, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['hazardId'], version: 0,
   },
+  /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
+  conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', writableBy: [], indexes: ['documentId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -54,6 +57,7 @@ export interface DocumentTypes {
   inspections: Inspection;
   hazards: Hazard;
   hazardEvents: HazardEvent;
+  conflicts: ConflictRecord;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

@@ -1,8 +1,10 @@
-import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
+import { MERGE_POLICIES, type CollectionName, type Principal, type PushRow, type WireDocument } from '@anxun/shared-schema';
 import type { Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { parseDocument, sameDocument, toWire, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
+import { conflictRecords } from './conflictRecords';
 import { checkWrite } from './permissions';
+import { mergeDocuments } from './threeWayMerge';
 import { scopeKeysFor } from './scopeKeys';
 
 export interface ValidRow {
@@ -36,6 +38,8 @@ export interface PushOutcome {
   conflicts: WireDocument[];
   refused: { id: string; reason: string }[];
   written: StoredDocument[];
+  /** Hazards whose waiting events must be judged before the transaction ends. */
+  touchedHazards: Set<string>;
 }
 
 /**
@@ -52,7 +56,7 @@ export async function applyPush(
 ): Promise<PushOutcome> {
   const meta: WriteMeta = { actorId: principal.userId, deviceId };
   return store.writeTransaction(async (tx) => {
-    const outcome: PushOutcome = { conflicts: [], refused: [], written: [] };
+    const outcome: PushOutcome = { conflicts: [], refused: [], written: [], touchedHazards: new Set() };
     const current = await tx.getDocuments(collection, rows.map((r) => r.next.data.id));
     const enterpriseIds = new Set<string>();
     for (const r of rows) {
@@ -60,7 +64,7 @@ export async function applyPush(
       if (typeof e === 'string') enterpriseIds.add(e);
     }
     const enterprises = await tx.getEnterpriseScopes([...enterpriseIds]);
-    const touchedHazards = new Set<string>();
+    const touchedHazards = outcome.touchedHazards;
 
     for (const row of rows) {
       const id = row.next.data.id;
@@ -87,7 +91,7 @@ export async function applyPush(
       }
       const assumedIsCurrent = before ? row.assumed !== null && sameDocument(before, row.assumed) : row.assumed === null || row.assumed.deleted;
       if (!assumedIsCurrent && before) {
-        outcome.conflicts.push(toWire(before));
+        await mergeStale(tx, collection, row, before, { principal, meta, now: now() }, outcome);
         continue;
       }
       outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, meta));
@@ -96,6 +100,44 @@ export async function applyPush(
     await judgeTouched(tx, touchedHazards, meta, now(), outcome);
     return outcome;
   });
+}
+
+/**
+ * The device edited a version the server has since changed: merge base (what the device saw),
+ * server and pushed field by field, store the result and log every overridden field (invariant 2).
+ */
+async function mergeStale(
+  tx: StoreTx,
+  collection: Exclude<CollectionName, 'hazardEvents'>,
+  row: ValidRow,
+  before: StoredDocument,
+  ctx: { principal: Principal; meta: WriteMeta; now: Date },
+  outcome: PushOutcome,
+): Promise<void> {
+  const base = row.assumed ?? { data: {}, deleted: false };
+  const merged = mergeDocuments(MERGE_POLICIES[collection], base, before, row.next);
+  const data = merged.data as DocumentData;
+  if (sameDocument(before, merged)) {
+    outcome.conflicts.push(toWire(before));
+    return;
+  }
+  const e = data['enterpriseId'];
+  const enterprise = typeof e === 'string' ? (await tx.getEnterpriseScopes([e])).get(e) : undefined;
+  const keys = scopeKeysFor(collection, data, enterprise);
+  const allowed = checkWrite(ctx.principal, collection, keys, keys, data);
+  if (!allowed.ok) {
+    outcome.refused.push({ id: before.id, reason: allowed.reason });
+    outcome.conflicts.push(toWire(before));
+    return;
+  }
+  const stored = await tx.write(collection, { id: before.id, data, deleted: merged.deleted, keys }, before, ctx.meta);
+  outcome.written.push(stored);
+  const push = { author: ctx.meta.actorId, device: ctx.meta.deviceId };
+  for (const record of conflictRecords(collection, stored, before, push, merged.conflicts, ctx.now)) {
+    outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, ctx.meta));
+  }
+  if (!sameDocument(stored, row.next)) outcome.conflicts.push(toWire(stored));
+  if (collection === 'hazards') outcome.touchedHazards.add(stored.id);
 }
 
 async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {

@@ -77,13 +77,16 @@ describe('push', () => {
     expect(await server.store.history('enterprises', doc.id)).toHaveLength(history.length);
   });
 
-  it('answers a stale assumed state with the server state', async () => {
+  it('answers a stale push with the merged server state and logs the field both devices changed', async () => {
     const [doc] = (await pull('enterprises', officer)).documents as [WireDocument];
-    const stale = { ...doc, headcount: 99_999 };
-    const response = await push('enterprises', officer, [{ assumedMasterState: stale, newDocumentState: { ...doc, landlord: 'x' } }]);
-    const conflicts = (await response.json()) as WireDocument[];
-    expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ id: doc.id, headcount: doc['headcount'], landlord: doc['landlord'] });
+    const tabletA = { ...doc, notes: '设备A：现场核实', headcount: 120, updatedAt: '2026-03-02T09:00:00+08:00' };
+    const tabletB = { ...doc, landlord: '设备B：出租方变更', headcount: 130, updatedAt: '2026-03-02T08:00:00+08:00' };
+    expect(await (await push('enterprises', officer, [{ assumedMasterState: doc, newDocumentState: tabletA }])).json()).toEqual([]);
+    const response = await push('enterprises', officer, [{ assumedMasterState: doc, newDocumentState: tabletB }]);
+    const [merged] = (await response.json()) as WireDocument[];
+    expect(merged).toMatchObject({ id: doc.id, notes: '设备A：现场核实', landlord: '设备B：出租方变更', headcount: 130 });
+    const conflicts = (await pull('conflicts', officer)).documents.filter((c) => c['documentId'] === doc.id);
+    expect(conflicts).toEqual([expect.objectContaining({ field: 'headcount', serverJson: '120', pushedJson: '130', keptJson: '130', status: 'open' })]);
   });
 
   it('refuses a malformed batch whole with 400 problem JSON and stores nothing', async () => {

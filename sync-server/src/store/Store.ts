@@ -8,6 +8,9 @@ export interface StoredDocument {
   deleted: boolean;
   data: Record<string, unknown> & { id: string };
   serverTime: string;
+  /** Who stored this version, from which device (the conflict log names both sides). */
+  updatedBy: string;
+  deviceId: string;
 }
 
 /** Where a document belongs, for scope checks and scoped pulls (replication/scopeKeys.ts). */

@@ -10,9 +10,11 @@ interface DocumentRow {
   deleted: boolean;
   data: Record<string, unknown> & { id: string };
   server_time: Date | string;
+  updated_by: string;
+  device_id: string;
 }
 
-const DOC_COLUMNS = 'collection, id, seq, deleted, data, server_time';
+const DOC_COLUMNS = 'collection, id, seq, deleted, data, server_time, updated_by, device_id';
 
 function toStored(row: DocumentRow): StoredDocument {
   return {
@@ -22,6 +24,8 @@ function toStored(row: DocumentRow): StoredDocument {
     deleted: row.deleted,
     data: row.data,
     serverTime: new Date(row.server_time).toISOString(),
+    updatedBy: row.updated_by,
+    deviceId: row.device_id,
   };
 }
 

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DocumentBase, Id, IsoDateTime } from './primitives';
+
+/**
+ * One field the server's merge settled against somebody's edit (invariant 2: every edit ends in
+ * the merged document or here, visibly). Values are JSON text so any field type fits.
+ * Written by the server only; replicated to everyone who may see the document.
+ */
+export const ConflictRecord = z.object({
+  ...DocumentBase,
+  collection: z.string().max(40),
+  documentId: Id,
+  enterpriseId: Id.optional(),
+  /** Readable path, e.g. `people[p-1-2].phone` or `_deleted`. */
+  field: z.string().max(300),
+  /** The same path as JSON segments: strings are fields, {key,value} picks an item of a list. */
+  pathJson: z.string().max(2000),
+  baseJson: z.string().max(20_000),
+  serverJson: z.string().max(20_000),
+  pushedJson: z.string().max(20_000),
+  keptJson: z.string().max(20_000),
+  serverAuthor: z.string().max(64),
+  serverDevice: z.string().max(64),
+  pushAuthor: z.string().max(64),
+  pushDevice: z.string().max(64),
+  detectedAt: IsoDateTime,
+  status: z.enum(['open', 'resolved']),
+  resolution: z.enum(['keptMerged', 'appliedOther']).optional(),
+  resolvedBy: z.string().max(64).optional(),
+  resolvedAt: IsoDateTime.optional(),
+  note: z.string().max(1000).optional(),
+});
+export type ConflictRecord = z.infer<typeof ConflictRecord>;
