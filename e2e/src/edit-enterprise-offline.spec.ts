@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startAnxunServer, type RunningServer } from './anxunServer';
+import { launchChromium, logIn, screenshot, tabletContext } from './browser';
+import { fillField, syncState, waitForSync } from './fields';
+import { serverDocuments } from './serverApi';
+
+const PASSWORD = 'anxun2026';
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAnxunServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+it('an officer edits an enterprise offline, across a reload and a closed tab, and the supervisor sees it after sync', async () => {
+  const officer = await tabletContext(browser);
+  let page = await officer.newPage();
+  await logIn(page, server.url, 'wangge', PASSWORD);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
+  await screenshot(page, 'officer-enterprise-list');
+
+  // No signal: the app shell comes from the service worker, the data from IndexedDB.
+  await officer.setOffline(true);
+  await page.reload();
+  await page.getByTestId('enterprise-item').first().waitFor();
+  await waitForSync(page, (s) => s.online === 'false');
+
+  const first = page.getByTestId('enterprise-item').first();
+  const name = (await first.getAttribute('data-name')) ?? (await first.innerText()).split('\n')[0] ?? '';
+  const enterpriseId = await first.getAttribute('data-id');
+  await first.click();
+  await page.getByTestId('enterprise-edit').click();
+  const note = `离线核实 ${Date.now()}：除尘器已加装泄爆片`;
+  await fillField(page, 'field-notes', note);
+  await fillField(page, 'field-headcount', '321');
+  await page.getByTestId('save-enterprise').click();
+  await waitForSync(page, (s) => s.pending >= 1);
+  await screenshot(page, 'officer-edit-saved-offline');
+
+  // Close the tab and open the app again, still offline: the edit and its pending state survive.
+  await page.close();
+  page = await officer.newPage();
+  await page.goto(server.url);
+  await page.getByTestId('enterprise-item').first().waitFor();
+  expect((await syncState(page)).pending).toBeGreaterThanOrEqual(1);
+  expect(JSON.stringify(await serverDocuments(server.url, 'wangge', PASSWORD, 'enterprises'))).not.toContain(note);
+
+  // Signal again: the waiting edit reaches the server.
+  await officer.setOffline(false);
+  await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
+  const onServer = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'enterprises')).find((d) => d['notes'] === note);
+  expect(onServer).toMatchObject({ headcount: 321 });
+  if (enterpriseId) expect(onServer?.id).toBe(enterpriseId);
+
+  // The supervisor, on another device, sees it once synced.
+  const supervisor = await tabletContext(browser);
+  const desk = await supervisor.newPage();
+  await logIn(desk, server.url, 'jianguan', PASSWORD);
+  await fillField(desk, 'enterprise-search', name);
+  await desk.getByTestId('enterprise-item').first().click();
+  await desk.getByText(note).first().waitFor({ timeout: 30_000 });
+  await screenshot(desk, 'supervisor-sees-edit');
+  await supervisor.close();
+  await officer.close();
+});
