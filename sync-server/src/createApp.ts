@@ -6,6 +6,7 @@ import type { AppEnv } from './http/appEnv';
 import { problemResponse } from './http/problemResponse';
 import type { ChangeFeed } from './replication/changeFeed';
 import { authRoutes } from './routes/authRoutes';
+import { conflictRoutes } from './routes/conflictRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
 import type { Store } from './store/Store';
 
@@ -29,6 +30,9 @@ export function createApp({ store, feed, jwtSecret, clientDir, now = () => new D
   app.route('/api/auth', authRoutes(store, jwtSecret, now));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
   app.route('/api/replication', replicationRoutes(store, feed, now));
+  app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/conflicts', requireAuth(store, jwtSecret, now));
+  app.route('/api/conflicts', conflictRoutes(store, feed, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   if (clientDir && existsSync(clientDir)) {

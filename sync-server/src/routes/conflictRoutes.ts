@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ConflictRecord } from '@anxun/shared-schema';
+import type { AppEnv } from '../http/appEnv';
+import { parseJsonBody, problemResponse } from '../http/problemResponse';
+import type { ChangeFeed } from '../replication/changeFeed';
+import { pullChanges } from '../replication/pull';
+import { resolveConflict } from '../replication/resolveConflict';
+import type { Store } from '../store/Store';
+
+const ResolveRequest = z.object({ applyOther: z.boolean(), note: z.string().max(1000).optional() });
+const ListQuery = z.object({ status: z.enum(['open', 'resolved', 'all']).default('open') });
+
+/** Supervisor conflict review: the conflict log of the supervisor's area, and resolving one entry. */
+export function conflictRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const principal = c.get('principal');
+      if (principal.role !== 'supervisor') return problemResponse(c, 'forbidden', 'only supervisors review the conflict log');
+      const query = ListQuery.safeParse({ status: c.req.query('status') });
+      if (!query.success) return problemResponse(c, 'validation_failed', 'status must be open, resolved or all');
+      const records: ConflictRecord[] = [];
+      let checkpoint = null;
+      for (;;) {
+        const page = await pullChanges(store, principal, 'conflicts', checkpoint, 1000);
+        if (page.documents.length === 0) break;
+        records.push(...page.documents.map((d) => ConflictRecord.parse(d)));
+        checkpoint = page.checkpoint;
+      }
+      const wanted = records.filter((r) => query.data.status === 'all' || r.status === query.data.status);
+      return c.json(wanted.sort((a, b) => b.detectedAt.localeCompare(a.detectedAt)));
+    })
+    .post('/:id/resolve', async (c) => {
+      const body = await parseJsonBody(c, ResolveRequest);
+      if (!body.ok) return body.response;
+      const outcome = await resolveConflict(store, c.get('principal'), { actorId: c.get('principal').userId, deviceId: c.get('deviceId') }, c.req.param('id'), body.value, now());
+      if (!outcome.ok) return problemResponse(c, outcome.code, outcome.detail);
+      for (const collection of new Set(outcome.written.map((w) => w.collection))) feed.publish(collection);
+      return c.json(outcome.conflict);
+    });
+}
