@@ -30,7 +30,7 @@ export function applyAtPath(doc: Obj, path: readonly PathSegment[], value: unkno
     return next;
   }
   const replacement = rest.length === 0 ? value : applyAtPath(isObj(current) ? current : {}, rest, value);
-  if (replacement === undefined) delete next[head];
-  else next[head] = replacement;
+  if (replacement === undefined) return Object.fromEntries(Object.entries(next).filter(([key]) => key !== head));
+  next[head] = replacement;
   return next;
 }

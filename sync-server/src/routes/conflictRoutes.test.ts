@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictRecord, PullResponse, type WireDocument } from '@anxun/shared-schema';
+import { type ConflictRecord, PullResponse, type WireDocument } from '@anxun/shared-schema';
 import { createTestServer, type TestServer } from '../testing/testServer';
 
 let server: TestServer;
