@@ -1,6 +1,7 @@
 import { MERGE_POLICIES, type CollectionName, type Principal, type PushRow, type WireDocument } from '@anxun/shared-schema';
+import { createHash } from 'node:crypto';
 import type { Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
-import { parseDocument, sameDocument, toWire, type DocumentData } from './documents';
+import { canonical, parseDocument, sameDocument, toWire, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
 import { conflictRecords } from './conflictRecords';
 import { checkWrite } from './permissions';
@@ -10,6 +11,11 @@ import { scopeKeysFor } from './scopeKeys';
 export interface ValidRow {
   assumed: { data: DocumentData; deleted: boolean } | null;
   next: { data: DocumentData; deleted: boolean };
+}
+
+/** Identifies one push row (its assumed and new state), so a second delivery of it is recognised. */
+function pushDigest(row: ValidRow): string {
+  return createHash('sha256').update(canonical([row.assumed, row.next])).digest('base64url');
 }
 
 /** An assumed state that no longer parses (an older schema): it never equals the server's state. */
@@ -79,6 +85,12 @@ export async function applyPush(
         continue;
       }
       if (before && sameDocument(before, row.next)) continue; // a re-push of what is already stored
+      const rowMeta: WriteMeta = { ...meta, pushedDigest: pushDigest(row) };
+      if (before && (await tx.wasPushedBefore(collection, id, rowMeta.pushedDigest ?? ''))) {
+        // This exact push was applied before (its answer was lost): applying it again could revert newer work.
+        outcome.conflicts.push(toWire(before));
+        continue;
+      }
       if (collection === 'hazardEvents') {
         // Events are insert-only: an existing event is never changed by a push.
         if (before) outcome.conflicts.push(toWire(before));
@@ -91,10 +103,10 @@ export async function applyPush(
       }
       const assumedIsCurrent = before ? row.assumed !== null && sameDocument(before, row.assumed) : row.assumed === null || row.assumed.deleted;
       if (!assumedIsCurrent && before) {
-        await mergeStale(tx, collection, row, before, { principal, meta, now: now() }, outcome);
+        await mergeStale(tx, collection, row, before, { principal, meta: rowMeta, now: now() }, outcome);
         continue;
       }
-      outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, meta));
+      outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, rowMeta));
       if (collection === 'hazards') touchedHazards.add(id);
     }
     await judgeTouched(tx, touchedHazards, meta, now(), outcome);
@@ -133,8 +145,9 @@ async function mergeStale(
   const stored = await tx.write(collection, { id: before.id, data, deleted: merged.deleted, keys }, before, ctx.meta);
   outcome.written.push(stored);
   const push = { author: ctx.meta.actorId, device: ctx.meta.deviceId };
+  const logMeta: WriteMeta = { actorId: ctx.meta.actorId, deviceId: ctx.meta.deviceId };
   for (const record of conflictRecords(collection, stored, before, push, merged.conflicts, ctx.now)) {
-    outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, ctx.meta));
+    outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
   }
   if (!sameDocument(stored, row.next)) outcome.conflicts.push(toWire(stored));
   if (collection === 'hazards') outcome.touchedHazards.add(stored.id);

@@ -24,6 +24,8 @@ export interface ScopeKeys {
 export interface WriteMeta {
   actorId: string;
   deviceId: string;
+  /** Digest of the pushed state this write comes from, when it comes from a push row. */
+  pushedDigest?: string | undefined;
 }
 
 /** What a push may do inside its transaction. Pure sync logic talks to this, never to SQL. */
@@ -39,6 +41,8 @@ export interface StoreTx {
     before: StoredDocument | undefined,
     meta: WriteMeta,
   ): Promise<StoredDocument>;
+  /** Whether a push row with this digest was already applied to this document. */
+  wasPushedBefore(collection: CollectionName, id: string, digest: string): Promise<boolean>;
   /** The sequence number the next write will get (events' verdicts carry it). */
   peekNextSeq(): Promise<number>;
 }

@@ -70,10 +70,14 @@ function transactionApi(tx: SqlQueryable): StoreTx {
       );
       const stored = toStored(rows[0] as DocumentRow);
       await tx.query(
-        `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data)],
+        `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after, pushed_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data), meta.pushedDigest ?? null],
       );
       return stored;
+    },
+    async wasPushedBefore(collection, id, digest) {
+      const { rows } = await tx.query('SELECT 1 FROM document_history WHERE collection = $1 AND id = $2 AND pushed_digest = $3 LIMIT 1', [collection, id, digest]);
+      return rows.length > 0;
     },
     async peekNextSeq() {
       const { rows } = await tx.query<{ last_value: string; is_called: boolean }>('SELECT last_value, is_called FROM document_seq');

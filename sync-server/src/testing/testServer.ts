@@ -13,7 +13,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const feed = createChangeFeed();
   const app = createApp({ store, feed, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
 
-  const post = (path: string, body: unknown, token?: string) =>
+  const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
     app.request(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
