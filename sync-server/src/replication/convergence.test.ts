@@ -5,7 +5,7 @@ import { createTestServer, type TestServer } from '../testing/testServer';
 import { SimulatedDevice, type LocalDoc } from '../testing/simulatedDevice';
 import { canonical } from './documents';
 
-const RUNS = Number(process.env['ANXUN_PROPERTY_RUNS'] ?? 25);
+const RUNS = Number(process.env['ANXUN_PROPERTY_RUNS'] ?? 40);
 const SEED = Number(process.env['ANXUN_PROPERTY_SEED'] ?? Date.now() % 2 ** 31);
 const DAY = 86_400_000;
 const ENTERPRISES = ['ent-001', 'ent-007', 'ent-008'];

@@ -9,7 +9,7 @@ import { scopeKeysFor } from './scopeKeys';
  */
 export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: WriteMeta, now: Date): Promise<StoredDocument[]> {
   const hazardDoc = (await tx.getDocuments('hazards', [hazardId])).get(hazardId);
-  if (!hazardDoc || hazardDoc.deleted) return [];
+  if (!hazardDoc) return [];
   const hazard = Hazard.parse(hazardDoc.data);
   const stored = await tx.getChildren('hazardEvents', hazardId);
   const events = stored.map((s) => HazardEvent.parse(s.data));
@@ -19,8 +19,9 @@ export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: Wr
   for (const [index, event] of events.entries()) {
     if (event.verdict) continue;
     const status = foldHazard(hazard, judged);
-    const judgement =
-      event.enterpriseId !== hazard.enterpriseId
+    const judgement = hazardDoc.deleted
+      ? { ok: false as const, code: 'hazard_deleted', reason: '隐患记录已被删除，本操作已保留备查' }
+      : event.enterpriseId !== hazard.enterpriseId
         ? { ok: false as const, code: 'wrong_enterprise', reason: '事件的企业与隐患不一致' }
         : judgeEvent(hazard, status, event);
     const seq = await tx.peekNextSeq();
