@@ -6,7 +6,6 @@ import { Grid } from './grid';
 import { Hazard } from './hazard';
 import { HazardEvent } from './hazardEvents';
 import { Inspection } from './inspection';
-import type { Role } from './user';
 
 /**
  * How a document's visibility is decided (design §3.2 Scope):
@@ -20,8 +19,6 @@ export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'public';
 export interface CollectionSpec {
   schema: z.ZodType<{ id: string; updatedAt: string }>;
   scope: ScopeKind;
-  /** Roles that may create or change documents of this collection at all (finer checks per row). */
-  writableBy: readonly Role[]; // empty: written by the server only
   /** Client-side indexes (RxDB): string fields with a maxLength only. */
   indexes: readonly string[];
   /** Bump when the schema changes shape; the client then migrates its local copy. */
@@ -29,18 +26,18 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS = {
-  grids: { schema: Grid, scope: 'grid', writableBy: ['supervisor'], indexes: [], version: 0 },
-  enterprises: { schema: Enterprise, scope: 'enterprise', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: [], version: 0 },
-  checklistTemplates: { schema: ChecklistTemplate, scope: 'public', writableBy: ['supervisor'], indexes: [], version: 0 },
+  grids: { schema: Grid, scope: 'grid', indexes: [], version: 0 },
+  enterprises: { schema: Enterprise, scope: 'enterprise', indexes: [], version: 0 },
+  checklistTemplates: { schema: ChecklistTemplate, scope: 'public', indexes: [], version: 0 },
   inspections: {
-    schema: Inspection, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['enterpriseId'], version: 0,
+    schema: Inspection, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0,
   },
-  hazards: { schema: Hazard, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['enterpriseId'], version: 0 },
+  hazards: { schema: Hazard, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
   hazardEvents: {
-    schema: HazardEvent, scope: 'enterpriseOwned', writableBy: ['officer', 'enterprise', 'supervisor'], indexes: ['hazardId'], version: 0,
+    schema: HazardEvent, scope: 'enterpriseOwned', indexes: ['hazardId'], version: 0,
   },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
-  conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', writableBy: [], indexes: ['documentId'], version: 0 },
+  conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { DocumentBase, Id, IsoDateTime } from './primitives';
 
 /**
- * One field the server's merge settled against somebody's edit (invariant 2: every edit ends in
- * the merged document or here, visibly). Values are JSON text so any field type fits.
+ * One field the server's merge settled against somebody's edit, or a write the server refused
+ * (invariant 2: every edit ends in the merged document or here, visibly). Values are JSON text so any field type fits.
  * Written by the server only; replicated to everyone who may see the document.
  */
 export const ConflictRecord = z.object({
   ...DocumentBase,
+  /** merge: a field both sides changed; refused: a write the user's role or scope does not allow. */
+  kind: z.enum(['merge', 'refused']),
+  reason: z.string().max(500).optional(),
   collection: z.string().max(40),
   documentId: Id,
   enterpriseId: Id.optional(),

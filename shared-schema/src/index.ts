@@ -13,6 +13,7 @@ export * from './hazardFold';
 export * from './conflict';
 export * from './collections';
 export * from './mergePolicy';
+export * from './writePolicy';
 export * from './rxSchema';
 export * from './replication';
 export * from './problems';

@@ -1,9 +1,14 @@
 import type { CollectionName, ConflictRecord } from '@anxun/shared-schema';
 import type { StoredDocument } from '../store/Store';
-import { canonical } from './documents';
+import { canonical, type DocumentData } from './documents';
 import { pathText, type FieldConflict } from './threeWayMerge';
 
 const json = (value: unknown) => (value === undefined ? 'null' : canonical(value));
+
+function enterpriseOf(collection: CollectionName, doc: { id: string; data: Record<string, unknown> }): { enterpriseId?: string } {
+  const id = collection === 'enterprises' ? doc.id : doc.data['enterpriseId'];
+  return typeof id === 'string' ? { enterpriseId: id } : {};
+}
 
 /** The conflict-log documents for one merged write, with ids derived from its sequence (idempotent). */
 export function conflictRecords(
@@ -14,13 +19,13 @@ export function conflictRecords(
   conflicts: readonly FieldConflict[],
   now: Date,
 ): ConflictRecord[] {
-  const enterpriseId = collection === 'enterprises' ? merged.id : merged.data['enterpriseId'];
   return conflicts.map((c, index) => ({
     id: `cf-${merged.seq}-${index}`,
     updatedAt: now.toISOString(),
+    kind: 'merge',
     collection,
     documentId: merged.id,
-    ...(typeof enterpriseId === 'string' ? { enterpriseId } : {}),
+    ...enterpriseOf(collection, merged),
     field: pathText(c.path),
     pathJson: JSON.stringify(c.path),
     baseJson: json(c.base),
@@ -34,4 +39,36 @@ export function conflictRecords(
     detectedAt: now.toISOString(),
     status: 'open',
   }));
+}
+
+/** A refused write, kept whole so its author (and supervisors) see what was not stored, and why. */
+export function refusalRecord(
+  collection: CollectionName,
+  pushed: { data: DocumentData; deleted: boolean },
+  before: StoredDocument | undefined,
+  push: { author: string; device: string; digest: string },
+  reason: string,
+  now: Date,
+): ConflictRecord {
+  return {
+    id: `rf-${push.digest.slice(0, 40)}`,
+    updatedAt: now.toISOString(),
+    kind: 'refused',
+    reason: reason.slice(0, 500),
+    collection,
+    documentId: pushed.data.id,
+    ...enterpriseOf(collection, pushed.data.id ? { id: pushed.data.id, data: pushed.data } : { id: '', data: {} }),
+    field: '*',
+    pathJson: '[]',
+    baseJson: 'null',
+    serverJson: json(before ? { ...before.data, _deleted: before.deleted } : null).slice(0, 20_000),
+    pushedJson: json({ ...pushed.data, _deleted: pushed.deleted }).slice(0, 20_000),
+    keptJson: json(before ? { ...before.data, _deleted: before.deleted } : null).slice(0, 20_000),
+    serverAuthor: before?.updatedBy ?? '',
+    serverDevice: before?.deviceId ?? '',
+    pushAuthor: push.author,
+    pushDevice: push.device,
+    detectedAt: now.toISOString(),
+    status: 'open',
+  };
 }

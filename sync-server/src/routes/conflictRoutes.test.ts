@@ -70,7 +70,7 @@ describe('conflict review', () => {
 
   it('refuses pushes into the conflict log: only the server writes it', async () => {
     const response = await server.post('/api/replication/conflicts/push', [{ assumedMasterState: null, newDocumentState: {
-      id: 'cf-fake', updatedAt: '2026-03-01T00:00:00Z', collection: 'enterprises', documentId: 'ent-001', field: 'x', pathJson: '["x"]',
+      id: 'cf-fake', updatedAt: '2026-03-01T00:00:00Z', kind: 'merge', collection: 'enterprises', documentId: 'ent-001', field: 'x', pathJson: '["x"]',
       baseJson: '1', serverJson: '1', pushedJson: '1', keptJson: '1', serverAuthor: 'a', serverDevice: 'b', pushAuthor: 'c', pushDevice: 'd',
       detectedAt: '2026-03-01T00:00:00Z', status: 'open', _deleted: false,
     } }], officer);

@@ -34,10 +34,7 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
       const rows = validatePushRows(collection, body.value);
       if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
       const outcome = await applyPush(store, c.get('principal'), c.get('deviceId'), collection, rows.rows, now);
-      if (outcome.written.length > 0) {
-        feed.publish(collection);
-        if (outcome.written.some((w) => w.collection !== collection)) feed.publish('hazardEvents');
-      }
+      for (const changed of new Set(outcome.written.map((w) => w.collection))) feed.publish(changed);
       if (outcome.refused.length > 0) c.header('X-Anxun-Refused', encodeURIComponent(JSON.stringify(outcome.refused)));
       return c.json(outcome.conflicts);
     })

@@ -1,0 +1,65 @@
+import type { CollectionName } from './collections';
+import type { OfficerKind, Role } from './user';
+
+/**
+ * What each role may write, on top of scope (a document must be in the user's scope before and
+ * after the write). The server enforces it on every push row; clients use it to hide controls.
+ */
+export interface WriteRule {
+  create: boolean;
+  update: boolean;
+  delete: boolean;
+  /** Only these fields may change (undefined: any field). `updatedAt` is always allowed. */
+  fields?: readonly string[];
+  /** A condition on the document (before and after); returns a reason when the row is refused. */
+  check?: (doc: Record<string, unknown>, actor: { userId: string; officerKind?: OfficerKind | undefined }) => string | null;
+}
+
+const all: WriteRule = { create: true, update: true, delete: true };
+const none: WriteRule = { create: false, update: false, delete: false };
+const insertOnly: WriteRule = { create: true, update: false, delete: false };
+
+/** 企业自查自报自改: enterprises write their own self-check records only. */
+const selfCheckHazard: WriteRule['check'] = (doc) => (doc['source'] === 'enterpriseSelfCheck' ? null : '企业只能登记和修改自查隐患');
+const selfCheckInspection: WriteRule['check'] = (doc) => (doc['type'] === 'selfCheck' ? null : '企业只能进行自查');
+/** Third-party experts record findings with source 第三方检查 and never edit enterprise profiles. */
+const expertHazard: WriteRule['check'] = (doc, actor) =>
+  actor.officerKind === 'expert' && doc['source'] !== 'thirdParty' ? '第三方专家登记的隐患来源须为第三方检查' : null;
+
+export const ENTERPRISE_EDITABLE_PROFILE_FIELDS = ['people', 'headcount', 'notes', 'landlord', 'siteAddress', 'regAddress', 'location'] as const;
+
+export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
+  officer: {
+    grids: none,
+    enterprises: { create: true, update: true, delete: false },
+    checklistTemplates: none,
+    inspections: { create: true, update: true, delete: false },
+    hazards: { create: true, update: true, delete: true, check: expertHazard },
+    hazardEvents: insertOnly,
+    conflicts: none,
+  },
+  enterprise: {
+    grids: none,
+    enterprises: { create: false, update: true, delete: false, fields: ENTERPRISE_EDITABLE_PROFILE_FIELDS },
+    checklistTemplates: none,
+    inspections: { create: true, update: true, delete: false, check: selfCheckInspection },
+    hazards: { create: true, update: true, delete: true, check: selfCheckHazard },
+    hazardEvents: insertOnly,
+    conflicts: none,
+  },
+  supervisor: {
+    grids: all,
+    enterprises: all,
+    checklistTemplates: all,
+    inspections: { create: true, update: true, delete: false },
+    hazards: all,
+    hazardEvents: insertOnly,
+    conflicts: none,
+  },
+};
+
+/** Officers of kind expert may not edit enterprise profiles. */
+export function writeRuleFor(role: Role, officerKind: OfficerKind | undefined, collection: CollectionName): WriteRule {
+  if (role === 'officer' && officerKind === 'expert' && collection === 'enterprises') return none;
+  return WRITE_RULES[role][collection];
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { MERGE_POLICIES, type CollectionName, type Principal, type WireDocument } from '@anxun/shared-schema';
+import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import { canonical, sameDocument, toWire, type DocumentData } from './documents';
+import { conflictRecords, refusalRecord } from './conflictRecords';
+import { checkWrite } from './permissions';
+import { inScope, scopeKeysFor } from './scopeKeys';
+import { mergeDocuments } from './threeWayMerge';
+
+export interface ValidRow {
+  assumed: { data: DocumentData; deleted: boolean } | null;
+  next: { data: DocumentData; deleted: boolean };
+}
+
+export interface PushOutcome {
+  /** The server's state of rows whose assumed state was stale or whose stored form differs: the client adopts these. */
+  conflicts: WireDocument[];
+  refused: { id: string; reason: string }[];
+  written: StoredDocument[];
+  /** Hazards whose waiting events must be judged before the transaction ends. */
+  touchedHazards: Set<string>;
+}
+
+export interface RowContext {
+  tx: StoreTx;
+  principal: Principal;
+  collection: CollectionName;
+  meta: WriteMeta;
+  now: Date;
+  outcome: PushOutcome;
+}
+
+/** Identifies one push row (its assumed and new state), so a second delivery of it is recognised. */
+function pushDigest(row: ValidRow): string {
+  return createHash('sha256').update(canonical([row.assumed, row.next])).digest('base64url');
+}
+
+async function keysFor(tx: StoreTx, collection: CollectionName, data: DocumentData): Promise<ScopeKeys> {
+  const e = collection === 'enterprises' ? undefined : data['enterpriseId'];
+  const enterprise = typeof e === 'string' ? (await tx.getEnterpriseScopes([e])).get(e) : undefined;
+  return scopeKeysFor(collection, data, enterprise);
+}
+
+/** Applies one push row inside the batch's transaction. */
+export async function applyRow(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined): Promise<void> {
+  const { tx, collection, outcome } = ctx;
+  const id = row.next.data.id;
+  if (before && sameDocument(before, row.next)) return; // a re-push of what is already stored
+  const digest = pushDigest(row);
+  const meta: WriteMeta = { ...ctx.meta, pushedDigest: digest };
+  if (before && (await tx.wasPushedBefore(collection, id, digest))) {
+    // This exact push was applied before (its answer was lost): applying it again could revert newer work.
+    outcome.conflicts.push(toWire(before));
+    return;
+  }
+  const stale = before !== undefined && !(row.assumed && sameDocument(before, row.assumed));
+  // Judge what this user changed: from what they saw (the assumed state) to what they pushed.
+  const seen = stale ? row.assumed : before;
+  const nextKeys = await keysFor(tx, collection, row.next.data);
+  const check = checkWrite(
+    ctx.principal, collection,
+    seen ? { data: seen.data as DocumentData, deleted: seen.deleted, keys: await keysFor(tx, collection, seen.data as DocumentData) } : undefined,
+    { data: row.next.data, deleted: row.next.deleted, keys: nextKeys },
+  );
+  const currentKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
+  const reason = !check.ok ? check.reason : currentKeys && !inScope(ctx.principal, collection, currentKeys) ? 'document is outside your scope' : null;
+  if (reason) return refuse(ctx, row, before, digest, reason, currentKeys ?? nextKeys);
+
+  if (collection === 'hazardEvents') {
+    // Events are insert-only: an existing event is never changed by a push; the server sets verdicts.
+    if (before) return void outcome.conflicts.push(toWire(before));
+    const { verdict: _ignored, ...event } = row.next.data;
+    outcome.written.push(await tx.write(collection, { id, data: event as DocumentData, deleted: false, keys: nextKeys }, undefined, meta));
+    outcome.touchedHazards.add(String(row.next.data['hazardId']));
+    return;
+  }
+  if (stale && before) return mergeStale(ctx, collection, row, before, meta);
+  outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys: nextKeys }, before, meta));
+  if (collection === 'hazards') outcome.touchedHazards.add(id);
+}
+
+async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, keys: ScopeKeys): Promise<void> {
+  const { tx, collection, outcome } = ctx;
+  outcome.refused.push({ id: row.next.data.id, reason });
+  if (before) outcome.conflicts.push(toWire(before));
+  const record = refusalRecord(collection, row.next, before, { author: ctx.meta.actorId, device: ctx.meta.deviceId, digest }, reason, ctx.now);
+  if ((await tx.getDocuments('conflicts', [record.id])).has(record.id)) return;
+  const logMeta: WriteMeta = { actorId: ctx.meta.actorId, deviceId: ctx.meta.deviceId };
+  outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
+}
+
+/**
+ * The device edited a version the server has since changed: merge base (what the device saw),
+ * server and pushed field by field, store the result and log every overridden field (invariant 2).
+ */
+async function mergeStale(ctx: RowContext, collection: Exclude<CollectionName, 'hazardEvents'>, row: ValidRow, before: StoredDocument, meta: WriteMeta): Promise<void> {
+  const { tx, outcome } = ctx;
+  const base = row.assumed ?? { data: {}, deleted: false };
+  const merged = mergeDocuments(MERGE_POLICIES[collection], base, before, row.next);
+  if (sameDocument(before, merged)) return void outcome.conflicts.push(toWire(before));
+  const data = merged.data as DocumentData;
+  const keys = await keysFor(tx, collection, data);
+  if (!inScope(ctx.principal, collection, keys)) {
+    return refuse(ctx, row, before, meta.pushedDigest ?? '', 'merged document would be outside your scope', keys);
+  }
+  const stored = await tx.write(collection, { id: before.id, data, deleted: merged.deleted, keys }, before, meta);
+  outcome.written.push(stored);
+  const logMeta: WriteMeta = { actorId: meta.actorId, deviceId: meta.deviceId };
+  for (const record of conflictRecords(collection, stored, before, { author: meta.actorId, device: meta.deviceId }, merged.conflicts, ctx.now)) {
+    outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
+  }
+  if (!sameDocument(stored, row.next)) outcome.conflicts.push(toWire(stored));
+  if (collection === 'hazards') outcome.touchedHazards.add(stored.id);
+}
