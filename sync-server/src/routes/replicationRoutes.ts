@@ -41,12 +41,21 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
     .get('/:collection/stream', async (c) => {
       const collection = collectionOf(c);
       if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
-      const principal = c.get('principal');
+      let principal = c.get('principal');
       const start = await store.lastPosition();
       return streamSSE(c, async (stream) => {
         let cursor: Checkpoint = { ...start, scope: scopeFingerprint(principal) };
         let running: Promise<void> = Promise.resolve();
         const deliver = async () => {
+          // The user's scope may have changed (a grid assigned): tell the client to pull again from
+          // its checkpoint, which the pull then restarts because the scope fingerprint differs.
+          const fresh = (await store.findUserById(principal.userId))?.principal;
+          if (fresh && scopeFingerprint(fresh) !== cursor.scope) {
+            principal = fresh;
+            cursor = { ...(await store.lastPosition()), scope: scopeFingerprint(fresh) };
+            await stream.writeSSE({ data: JSON.stringify('RESYNC') });
+            return;
+          }
           for (;;) {
             const page = await pullChanges(store, principal, collection, cursor, STREAM_PAGE);
             if (page.documents.length === 0 || !page.checkpoint) return;
@@ -55,7 +64,7 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
           }
         };
         const unsubscribe = feed.subscribe((changed) => {
-          if (changed === collection) running = running.then(deliver).catch(() => stream.abort());
+          if (changed === collection || changed === 'grids') running = running.then(deliver).catch(() => stream.abort());
         });
         stream.onAbort(unsubscribe);
         // After every (re)connect the client pulls what it missed while the stream was down.

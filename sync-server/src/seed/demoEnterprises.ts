@@ -88,7 +88,7 @@ export function demoEnterprises(): Enterprise[] {
           { id: `p-${n}-1`, role: 'principal', name: person(rng), phone: phone(rng) },
           { id: `p-${n}-2`, role: nineSmall ? 'fireOfficer' : 'safetyOfficer', name: person(rng), phone: phone(rng) },
         ],
-        boundOfficerIds: [...grid.officerIds],
+        boundOfficerIds: grid.officerIds.filter((o) => o.startsWith('u-officer')),
         landlord: kind.tags.includes('factoryRented') && !nineSmall ? `张家港市${rng.pick(WORDS)}实业有限公司` : '',
         notes: '',
         updatedAt: '2026-01-05T09:00:00+08:00',

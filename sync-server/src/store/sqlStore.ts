@@ -32,7 +32,7 @@ function toStored(row: DocumentRow): StoredDocument {
 /** Both transactional writers take this lock first: commits then happen in sequence order. */
 const WRITE_LOCK = 7710002;
 
-function transactionApi(tx: SqlQueryable): StoreTx {
+function transactionApi(tx: SqlQueryable, written: Set<CollectionName>): StoreTx {
   return {
     async getDocuments(collection, ids) {
       if (ids.length === 0) return new Map();
@@ -69,6 +69,16 @@ function transactionApi(tx: SqlQueryable): StoreTx {
         [collection, doc.id, doc.deleted, JSON.stringify(doc.data), k.enterpriseId, k.gridIds, k.areaCode, k.parentId, meta.actorId, meta.deviceId],
       );
       const stored = toStored(rows[0] as DocumentRow);
+      written.add(collection);
+      if (collection === 'enterprises') {
+        // Documents hanging off a moved enterprise follow it, with new sequences, so users who
+        // can see them now receive them even though their content is old.
+        await tx.query(
+          `UPDATE documents SET seq = nextval('document_seq'), grid_ids = $2, area_code = $3
+           WHERE enterprise_id = $1 AND collection <> 'enterprises' AND (grid_ids IS DISTINCT FROM $2 OR area_code IS DISTINCT FROM $3)`,
+          [doc.id, k.gridIds, k.areaCode],
+        );
+      }
       await tx.query(
         `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after, pushed_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data), meta.pushedDigest ?? null],
@@ -87,13 +97,25 @@ function transactionApi(tx: SqlQueryable): StoreTx {
   };
 }
 
+export interface SqlStoreOptions {
+  /** Shared PostgreSQL: the LISTEN/NOTIFY channel told which collections each write transaction changed. */
+  notifyChannel?: string | undefined;
+}
+
 /** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
-export function createSqlStore(db: SqlClient): Store {
+export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): Store {
   return {
     writeTransaction(work) {
       return db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        return work(transactionApi(tx));
+        const written = new Set<CollectionName>();
+        const result = await work(transactionApi(tx, written));
+        // PostgreSQL delivers a NOTIFY only when (and if) this transaction commits, and only once
+        // its writes are visible to the listener: a rolled-back batch wakes nobody.
+        if (options.notifyChannel && written.size > 0) {
+          await tx.query('SELECT pg_notify($1, $2)', [options.notifyChannel, [...written].join(',')]);
+        }
+        return result;
       });
     },
     async pull(collection, principal, after, limit) {
@@ -168,10 +190,17 @@ async function findUser(db: SqlQueryable, column: 'id' | 'username', value: stri
   const { rows } = await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = $1`, [value]);
   const r = rows[0];
   if (!r) return undefined;
+  // An officer's grids are the grids whose officerIds name them: assigning a grid is one edit of the grid.
+  const grids = r.role === 'officer'
+    ? (await db.query<{ id: string }>(
+        `SELECT id FROM documents WHERE collection = 'grids' AND NOT deleted AND data->'officerIds' @> jsonb_build_array($1::text) ORDER BY id`,
+        [r.id],
+      )).rows.map((g) => g.id)
+    : r.grid_ids;
   const principal = Principal.parse({
     userId: r.id, username: r.username, displayName: r.display_name, role: r.role,
     ...(r.officer_kind ? { officerKind: r.officer_kind } : {}),
-    gridIds: r.grid_ids,
+    gridIds: grids,
     ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
     ...(r.area_code ? { areaCode: r.area_code } : {}),
   });
