@@ -14,6 +14,7 @@ export * from './conflict';
 export * from './collections';
 export * from './mergePolicy';
 export * from './writePolicy';
+export * from './photo';
 export * from './rxSchema';
 export * from './replication';
 export * from './problems';
