@@ -15,6 +15,7 @@ export * from './collections';
 export * from './mergePolicy';
 export * from './writePolicy';
 export * from './photo';
+export * from './kpi';
 export * from './rxSchema';
 export * from './replication';
 export * from './problems';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { averageDaysToClose, bySource, closureRate, firstRecheckPassRate, inspectionCoverage, majorByListing, onTimeRate, overdue, selfCheckRate, type HazardFacts } from './kpi';
+
+const hazard = (over: Partial<HazardFacts>): HazardFacts => ({
+  id: 'h', source: 'gridPatrol', level: 'general', state: 'RECTIFYING', foundAt: '2026-03-01T02:00:00Z', recheckResults: [], ...over,
+});
+
+describe('inspection coverage (巡查率)', () => {
+  const enterprises = ['e1', 'e2', 'e3', 'e4'];
+  it('counts each enterprise once, government inspections only, within the quarter', () => {
+    const r = inspectionCoverage(enterprises, [
+      { enterpriseId: 'e1', officerIds: ['o'], selfCheck: false, finishedAt: '2026-01-05T01:00:00Z' },
+      { enterpriseId: 'e1', officerIds: ['o'], selfCheck: false, finishedAt: '2026-02-05T01:00:00Z' },
+      { enterpriseId: 'e2', officerIds: ['o'], selfCheck: true, finishedAt: '2026-02-05T01:00:00Z' },
+      { enterpriseId: 'e3', officerIds: ['o'], selfCheck: false },
+      { enterpriseId: 'e4', officerIds: ['o'], selfCheck: false, finishedAt: '2026-04-01T01:00:00Z' },
+    ], '2026-01-01', '2026-03-31');
+    expect(r).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
+  });
+  it('gives no value, not 0 %, when there are no enterprises; 0 % when nothing was inspected', () => {
+    expect(inspectionCoverage([], [], '2026-01-01', '2026-03-31').value).toBeNull();
+    expect(inspectionCoverage(enterprises, [], '2026-01-01', '2026-03-31').value).toBe(0);
+  });
+  it('uses Shanghai dates: 23:30 UTC on 31 March is already 1 April in Shanghai', () => {
+    const late = [{ enterpriseId: 'e1', officerIds: ['o'], selfCheck: false, finishedAt: '2026-03-31T23:30:00Z' }];
+    expect(inspectionCoverage(['e1'], late, '2026-01-01', '2026-03-31').numerator).toBe(0);
+    expect(inspectionCoverage(['e1'], late, '2026-04-01', '2026-06-30').numerator).toBe(1);
+  });
+  it('computes the self-check rate from self-checks only', () => {
+    expect(selfCheckRate(['e1', 'e2'], [{ enterpriseId: 'e2', officerIds: [], selfCheck: true, finishedAt: '2026-02-01T00:00:00Z' }], '2026-01-01', '2026-03-31').value).toBe(0.5);
+  });
+});
+
+describe('hazard KPIs', () => {
+  const hazards = [
+    hazard({ id: 'a', state: 'CLOSED', deadline: '2026-03-10', closedAt: '2026-03-10T15:59:00Z', recheckResults: [true] }), // 23:59 on the deadline day in Shanghai
+    hazard({ id: 'b', state: 'CLOSED', deadline: '2026-03-10', closedAt: '2026-03-10T16:00:00Z', recheckResults: [false, true] }), // 00:00 the day after
+    hazard({ id: 'c', state: 'RECTIFYING', deadline: '2026-03-05' }),
+    hazard({ id: 'd', state: 'EXTENSION_REQUESTED', deadline: '2026-03-08', source: 'enterpriseSelfCheck' }),
+    hazard({ id: 'e', state: 'REJECTED' }),
+    hazard({ id: 'f', state: 'DRAFT' }),
+    hazard({ id: 'g', state: 'LISTED', level: 'major', listingLevel: 'town', source: 'enforcement' }),
+    hazard({ id: 'h2', state: 'ESCALATED', level: 'major' }),
+  ];
+  it('closure rate leaves drafts and rejected reports out', () => {
+    expect(closureRate(hazards)).toEqual({ numerator: 2, denominator: 6, value: 2 / 6 });
+  });
+  it('counts a hazard closed late on the deadline day as on time, and one closed at the next midnight as late', () => {
+    expect(onTimeRate(hazards)).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+  });
+  it('measures overdue age in whole days from the deadline', () => {
+    expect(overdue(hazards, '2026-03-10')).toEqual({ count: 2, maxDays: 5, averageDays: 3.5, ids: ['c', 'd'] });
+    expect(overdue(hazards, '2026-03-05').count).toBe(0);
+  });
+  it('averages days to close by calendar dates', () => {
+    // a: found 3-01 (10:00 Shanghai), closed 3-10 → 9 days; b: closed 3-11 → 10 days
+    expect(averageDaysToClose(hazards)).toBe(9.5);
+    expect(averageDaysToClose([])).toBeNull();
+  });
+  it('first-time re-check pass rate looks at the first re-check only', () => {
+    expect(firstRecheckPassRate(hazards)).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+  });
+  it('counts major hazards by listing level and hazards by source', () => {
+    expect(majorByListing(hazards)).toEqual({ town: 1, unlisted: 1 });
+    expect(bySource(hazards)).toEqual({ gridPatrol: 4, enterpriseSelfCheck: 1, enforcement: 1 });
+  });
+});

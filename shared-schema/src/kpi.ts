@@ -1,0 +1,107 @@
+import { daysBetween, shanghaiDate } from './dates';
+import type { HazardLevel, HazardSource } from './hazard';
+import type { ListingLevel } from './hazardEvents';
+import type { HazardState } from './hazardStateMachine';
+
+/**
+ * The facts about one hazard that the seed KPIs need (domain §5), derived from the fold.
+ * Pure inputs, so KPIs compute the same on the server, in reports and in tests.
+ */
+export interface HazardFacts {
+  id: string;
+  source: HazardSource;
+  level: HazardLevel;
+  state: HazardState;
+  foundAt: string;
+  deadline?: string | undefined;
+  closedAt?: string | undefined;
+  listingLevel?: ListingLevel | undefined;
+  /** Results of the re-checks in order (true = passed). */
+  recheckResults: boolean[];
+}
+
+export interface InspectionFacts {
+  enterpriseId: string;
+  officerIds: string[];
+  selfCheck: boolean;
+  finishedAt?: string | undefined;
+}
+
+/** A ratio that knows its parts: an empty denominator is "no data", never 0 % or 100 %. */
+export interface Rate {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}
+
+const rate = (numerator: number, denominator: number): Rate => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
+const inPeriod = (instant: string | undefined, from: string, to: string) => instant !== undefined && shanghaiDate(instant) >= from && shanghaiDate(instant) <= to;
+const closedStates: readonly HazardState[] = ['CLOSED', 'WRITTEN_OFF'];
+const countedStates = (s: HazardState) => s !== 'DRAFT' && s !== 'REJECTED';
+
+/** 巡查率: share of enterprises with a finished government inspection in [from, to] (Asia/Shanghai dates). */
+export function inspectionCoverage(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], from: string, to: string): Rate {
+  const covered = new Set(inspections.filter((i) => !i.selfCheck && inPeriod(i.finishedAt, from, to)).map((i) => i.enterpriseId));
+  return rate(enterpriseIds.filter((id) => covered.has(id)).length, enterpriseIds.length);
+}
+
+/** 自查率: share of enterprises that finished a self-check in the period. */
+export function selfCheckRate(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], from: string, to: string): Rate {
+  const checked = new Set(inspections.filter((i) => i.selfCheck && inPeriod(i.finishedAt, from, to)).map((i) => i.enterpriseId));
+  return rate(enterpriseIds.filter((id) => checked.has(id)).length, enterpriseIds.length);
+}
+
+/** 闭环率: closed (销号 or 核销) among hazards that count (not drafts, not rejected). */
+export function closureRate(hazards: readonly HazardFacts[]): Rate {
+  const counted = hazards.filter((h) => countedStates(h.state));
+  return rate(counted.filter((h) => closedStates.includes(h.state)).length, counted.length);
+}
+
+/** 按期整改率: closed on or before the deadline day (Asia/Shanghai) among closed hazards that had one. */
+export function onTimeRate(hazards: readonly HazardFacts[]): Rate {
+  const closed = hazards.filter((h) => closedStates.includes(h.state) && h.deadline && h.closedAt);
+  return rate(closed.filter((h) => shanghaiDate(h.closedAt ?? '') <= (h.deadline ?? '')).length, closed.length);
+}
+
+/** 逾期: open hazards past their deadline on `today`, with how many days past. */
+export function overdue(hazards: readonly HazardFacts[], today: string): { count: number; maxDays: number; averageDays: number | null; ids: string[] } {
+  const late = hazards.filter((h) => (h.state === 'RECTIFYING' || h.state === 'EXTENSION_REQUESTED') && h.deadline !== undefined && h.deadline < today);
+  const ages = late.map((h) => daysBetween(h.deadline ?? today, today));
+  return {
+    count: late.length,
+    maxDays: ages.length === 0 ? 0 : Math.max(...ages),
+    averageDays: ages.length === 0 ? null : ages.reduce((a, b) => a + b, 0) / ages.length,
+    ids: late.map((h) => h.id),
+  };
+}
+
+/** Average calendar days from finding to closing (Asia/Shanghai dates), over closed hazards. */
+export function averageDaysToClose(hazards: readonly HazardFacts[]): number | null {
+  const closed = hazards.filter((h) => closedStates.includes(h.state) && h.closedAt);
+  if (closed.length === 0) return null;
+  return closed.reduce((sum, h) => sum + daysBetween(shanghaiDate(h.foundAt), shanghaiDate(h.closedAt ?? h.foundAt)), 0) / closed.length;
+}
+
+/** 一次复查通过率: share of re-checked hazards whose first re-check passed. */
+export function firstRecheckPassRate(hazards: readonly HazardFacts[]): Rate {
+  const rechecked = hazards.filter((h) => h.recheckResults.length > 0);
+  return rate(rechecked.filter((h) => h.recheckResults[0] === true).length, rechecked.length);
+}
+
+export function countBy<K extends string>(hazards: readonly HazardFacts[], key: (h: HazardFacts) => K | undefined): Partial<Record<K, number>> {
+  const counts: Partial<Record<K, number>> = {};
+  for (const h of hazards) {
+    const k = key(h);
+    if (k !== undefined) counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** 重大隐患 by 挂牌 level; unlisted major hazards count under 'unlisted'. */
+export function majorByListing(hazards: readonly HazardFacts[]): Partial<Record<ListingLevel | 'unlisted', number>> {
+  return countBy(hazards.filter((h) => h.level === 'major' && countedStates(h.state)), (h) => h.listingLevel ?? 'unlisted');
+}
+
+export function bySource(hazards: readonly HazardFacts[]): Partial<Record<HazardSource, number>> {
+  return countBy(hazards.filter((h) => countedStates(h.state)), (h) => h.source);
+}
