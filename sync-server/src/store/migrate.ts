@@ -6,10 +6,11 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 /** Applies the versioned SQL files in migrations/ that this database has not seen, in order. */
 export async function migrate(db: SqlClient): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-  // Several server instances may start at once against one PostgreSQL: one migrates, the others wait.
+  // Several server instances may start at once against one PostgreSQL: one migrates, the others
+  // wait. The lock comes first: even CREATE TABLE IF NOT EXISTS fails when two run at once.
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7710001)');
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     const applied: number[] = [];
     for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+_.*\.sql$/.test(f)).sort()) {
