@@ -7,9 +7,13 @@ import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
 
 const config = readConfig(process.env);
-const { store, kind } = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
-const app = createApp({ store, feed: createChangeFeed(), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
+const feed = createChangeFeed();
+// With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
+const listening = await opened.listenForChanges((collection) => feed.publish(collection));
+const app = createApp({ store, feed, jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}/`;
@@ -25,6 +29,6 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void store.close().finally(() => process.exit(0));
+    void listening.close().then(() => store.close()).finally(() => process.exit(0));
   });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CHANGES_CHANNEL, listenForChanges, type ChangeListening } from './changeNotifications';
 import { migrate } from './migrate';
 import { openPglite } from './pgliteClient';
 import { openPostgres } from './postgresClient';
@@ -10,13 +11,30 @@ export interface OpenedStore {
   store: Store;
   db: SqlClient;
   kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onChange` with the collections that write transactions of other server instances
+   * (and this one) committed. PGlite lives in one process, where the routes' own publish is the
+   * whole story, so there it listens to nothing.
+   */
+  listenForChanges(onChange: (collection: string) => void): Promise<ChangeListening>;
 }
 
 /** PostgreSQL when a URL is given, else PGlite in `dataDir` (undefined: in memory). Migrates on open. */
 export async function openStore(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<OpenedStore> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const url = options.databaseUrl;
+  if (url) {
+    const db = await openPostgres(url);
+    await migrate(db);
+    return {
+      store: createSqlStore(db, { notifyChannel: CHANGES_CHANNEL }),
+      db,
+      kind: 'postgres',
+      listenForChanges: (onChange) => listenForChanges(url, onChange),
+    };
+  }
+  const db = await openPglite(options.dataDir);
   await migrate(db);
-  return { store: createSqlStore(db), db, kind: options.databaseUrl ? 'postgres' : 'pglite' };
+  return { store: createSqlStore(db), db, kind: 'pglite', listenForChanges: async () => ({ close: async () => undefined }) };
 }
 
 /** The token signing key: from the environment, or made once and kept with the data. */

@@ -1,4 +1,5 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
+import { notifyChanges } from './changeNotifications';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { ScopeKeys, Store, StoredDocument, StoreTx, UserRecord } from './Store';
@@ -32,7 +33,7 @@ function toStored(row: DocumentRow): StoredDocument {
 /** Both transactional writers take this lock first: commits then happen in sequence order. */
 const WRITE_LOCK = 7710002;
 
-function transactionApi(tx: SqlQueryable, written: Set<CollectionName>): StoreTx {
+function transactionApi(tx: SqlQueryable): StoreTx {
   return {
     async getDocuments(collection, ids) {
       if (ids.length === 0) return new Map();
@@ -69,7 +70,6 @@ function transactionApi(tx: SqlQueryable, written: Set<CollectionName>): StoreTx
         [collection, doc.id, doc.deleted, JSON.stringify(doc.data), k.enterpriseId, k.gridIds, k.areaCode, k.parentId, meta.actorId, meta.deviceId],
       );
       const stored = toStored(rows[0] as DocumentRow);
-      written.add(collection);
       if (collection === 'enterprises') {
         // Documents hanging off a moved enterprise follow it, with new sequences, so users who
         // can see them now receive them even though their content is old.
@@ -108,13 +108,10 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     writeTransaction(work) {
       return db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        const written = new Set<CollectionName>();
-        const result = await work(transactionApi(tx, written));
-        // PostgreSQL delivers a NOTIFY only when (and if) this transaction commits, and only once
-        // its writes are visible to the listener: a rolled-back batch wakes nobody.
-        if (options.notifyChannel && written.size > 0) {
-          await tx.query('SELECT pg_notify($1, $2)', [options.notifyChannel, [...written].join(',')]);
-        }
+        const api = transactionApi(tx);
+        const firstSeq = options.notifyChannel ? await api.peekNextSeq() : 0;
+        const result = await work(api);
+        if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, firstSeq);
         return result;
       });
     },

@@ -5,12 +5,18 @@ import { seedDemoTown } from '../seed/seedDemoTown';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { openStore } from '../store/openStore';
 
-/** A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request(). */
+/**
+ * A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request().
+ * With `databaseUrl`, one instance of several sharing that PostgreSQL, its feed wired to LISTEN
+ * as in main.ts (the first instance seeds the demo town, the others find it there).
+ */
 export async function createTestServer(options: { now?: () => Date; databaseUrl?: string } = {}) {
   const now = options.now ?? (() => new Date());
-  const { store } = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
+  const opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
+  const { store } = opened;
   await seedDemoTown(store, now());
   const feed = createChangeFeed();
+  const listening = await opened.listenForChanges((collection) => feed.publish(collection));
   const app = createApp({ store, feed, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
@@ -26,6 +32,10 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
     return Session.parse(await response.json());
   }
 
-  return { app, store, feed, post, login, close: () => store.close() };
+  const close = async () => {
+    await listening.close();
+    await store.close();
+  };
+  return { app, store, feed, post, login, close };
 }
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
