@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeEach, expect, it } from 'vitest';
 import pg from 'pg';
 import type { WireDocument } from '@anxun/shared-schema';
 import { describePostgres, useThrowawayPostgres } from '../testing/postgresForTests';
@@ -16,15 +16,19 @@ describePostgres('two server instances sharing one PostgreSQL', () => {
   let a: TestServer;
   let b: TestServer;
   let officer: string;
-  beforeAll(async () => {
+  let started = false;
+  // Set up once, in beforeEach rather than beforeAll, so a PostgreSQL that cannot start fails the tests.
+  beforeEach(async () => {
+    if (started) return;
+    started = true;
     url = await postgres().newDatabase();
     a = await createTestServer({ databaseUrl: url });
     b = await createTestServer({ databaseUrl: url });
     officer = (await a.login('wangge', 'tablet-wang')).accessToken;
   }, 120_000);
   afterAll(async () => {
-    await a.close();
-    await b.close();
+    await a?.close();
+    await b?.close();
   });
 
   async function openStream(server: TestServer): Promise<SseReader> {

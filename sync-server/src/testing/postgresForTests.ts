@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { startThrowawayPostgres, type ThrowawayPostgres } from './throwawayPostgres';
 
 /** Only an explicit ANXUN_SKIP_POSTGRES=1 skips the PostgreSQL tests; a server that cannot start fails them. */
@@ -9,18 +9,28 @@ export const describePostgres = describe.skipIf(postgresSkipped);
 
 /**
  * Starts a throw-away cluster for the enclosing describe block and stops it afterwards. If it
- * cannot start, beforeAll throws and every test of the block fails with the reason.
+ * cannot start, every test of the block fails with the reason (a failing beforeAll would only
+ * mark them skipped). Tests get the cluster by calling the returned function, in tests or in
+ * beforeEach, not in beforeAll.
  */
 export function useThrowawayPostgres(): () => ThrowawayPostgres {
   let cluster: ThrowawayPostgres | undefined;
+  let failure: unknown;
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
+    try {
+      cluster = await startThrowawayPostgres();
+    } catch (error) {
+      failure = error;
+    }
   }, 60_000);
+  beforeEach(() => {
+    if (failure) throw new Error(`PostgreSQL could not start (set ANXUN_SKIP_POSTGRES=1 to skip these tests): ${String(failure)}`, { cause: failure });
+  });
   afterAll(async () => {
     await cluster?.stop();
   });
   return () => {
-    if (!cluster) throw new Error('the throw-away PostgreSQL is not running');
+    if (!cluster) throw new Error('the throw-away PostgreSQL is not running', { cause: failure });
     return cluster;
   };
 }
