@@ -3,17 +3,21 @@ import { createApp } from '../createApp';
 import { createChangeFeed } from '../replication/changeFeed';
 import { seedDemoTown } from '../seed/seedDemoTown';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
+import { CHANGES_CHANNEL } from '../store/changeNotifications';
 import { openStore } from '../store/openStore';
+import { createSqlStore } from '../store/sqlStore';
+import { withoutWriteLock } from './locklessClient';
 
 /**
  * A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request().
  * With `databaseUrl`, one instance of several sharing that PostgreSQL, its feed wired to LISTEN
  * as in main.ts (the first instance seeds the demo town, the others find it there).
  */
-export async function createTestServer(options: { now?: () => Date; databaseUrl?: string } = {}) {
+export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean } = {}) {
   const now = options.now ?? (() => new Date());
   const opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
-  const { store } = opened;
+  // TEST ONLY: writers that no longer commit in sequence order, to prove the concurrency tests can fail.
+  const store = options.withoutWriteLock ? createSqlStore(withoutWriteLock(opened.db), { notifyChannel: CHANGES_CHANNEL }) : opened.store;
   await seedDemoTown(store, now());
   const feed = createChangeFeed();
   const listening = await opened.listenForChanges((collection) => feed.publish(collection));
