@@ -12,6 +12,8 @@ export const ServerConfig = z.object({
   /** postgres://… switches the store to a real PostgreSQL. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
   CLIENT_DIR: z.string().default(`${repoRoot}dist/client`),
+  /** Content-addressed photo files; defaults to DATA_DIR/photos. */
+  PHOTO_DIR: z.string().optional(),
   /** Signing key of access tokens; generated once and kept in the database when unset. */
   JWT_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),

@@ -5,8 +5,10 @@ import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
 import { problemResponse } from './http/problemResponse';
 import type { ChangeFeed } from './replication/changeFeed';
+import type { PhotoStore } from './photos/photoStore';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
+import { photoRoutes } from './routes/photoRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
 import type { Store } from './store/Store';
 
@@ -14,13 +16,14 @@ export interface AppDependencies {
   store: Store;
   feed: ChangeFeed;
   jwtSecret: string;
+  photos: PhotoStore;
   /** The built client to serve on the same origin; omitted in API-only tests. */
   clientDir?: string | undefined;
   now?: () => Date;
 }
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, clientDir, now = () => new Date() }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, clientDir, now = () => new Date() }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => {
     console.error(error);
@@ -33,6 +36,8 @@ export function createApp({ store, feed, jwtSecret, clientDir, now = () => new D
   app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
   app.use('/api/conflicts', requireAuth(store, jwtSecret, now));
   app.route('/api/conflicts', conflictRoutes(store, feed, now));
+  app.use('/api/photos/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/photos', photoRoutes(photos));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   if (clientDir && existsSync(clientDir)) {

@@ -2,6 +2,9 @@
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
 import { createApp } from './createApp';
+import { join } from 'node:path';
+import { photoFilesIn } from './photos/photoFiles';
+import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
@@ -13,7 +16,8 @@ const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((collection) => feed.publish(collection));
-const app = createApp({ store, feed, jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
+const photos = createPhotoStore(opened.db, photoFilesIn(config.PHOTO_DIR ?? join(config.DATA_DIR, 'photos')));
+const app = createApp({ store, feed, photos, jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}/`;

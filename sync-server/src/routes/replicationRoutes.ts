@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { type Checkpoint, PullRequest, PushRequest, isCollectionName, type CollectionName } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, COLLECTIONS, PullRequest, PushRequest, isCollectionName, type Checkpoint, type CollectionName, type CollectionSpec } from '@anxun/shared-schema';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import type { ChangeFeed } from '../replication/changeFeed';
@@ -10,6 +10,7 @@ import { scopeFingerprint } from '../replication/scopeKeys';
 import type { Store } from '../store/Store';
 
 const STREAM_PAGE = 200;
+const ENTERPRISE_OWNED = COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionSpec).scope === 'enterpriseOwned');
 const KEEPALIVE_MS = 25_000;
 
 function collectionOf(c: Context<AppEnv>): CollectionName | undefined {
@@ -34,7 +35,10 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
       const rows = validatePushRows(collection, body.value);
       if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
       const outcome = await applyPush(store, c.get('principal'), c.get('deviceId'), collection, rows.rows, now);
-      for (const changed of new Set(outcome.written.map((w) => w.collection))) feed.publish(changed);
+      const changed = new Set<string>(outcome.written.map((w) => w.collection));
+      // A written enterprise may have re-sequenced the documents hanging off it (it moved grids).
+      if (changed.has('enterprises')) for (const dependent of ENTERPRISE_OWNED) changed.add(dependent);
+      for (const name of changed) feed.publish(name);
       if (outcome.refused.length > 0) c.header('X-Anxun-Refused', encodeURIComponent(JSON.stringify(outcome.refused)));
       return c.json(outcome.conflicts);
     })

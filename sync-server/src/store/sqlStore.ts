@@ -1,5 +1,6 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
 import { notifyChanges } from './changeNotifications';
+import { updatePhotoRefs } from './photoSql';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { ScopeKeys, Store, StoredDocument, StoreTx, UserRecord } from './Store';
@@ -79,6 +80,7 @@ function transactionApi(tx: SqlQueryable): StoreTx {
           [doc.id, k.gridIds, k.areaCode],
         );
       }
+      await updatePhotoRefs(tx, collection, doc.id, doc.deleted ? {} : doc.data);
       await tx.query(
         `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after, pushed_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data), meta.pushedDigest ?? null],

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Session } from '@anxun/shared-schema';
+import { photoFilesIn } from '../photos/photoFiles';
+import { createPhotoStore } from '../photos/photoStore';
 import { createApp } from '../createApp';
 import { createChangeFeed } from '../replication/changeFeed';
 import { seedDemoTown } from '../seed/seedDemoTown';
@@ -21,7 +26,9 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   await seedDemoTown(store, now());
   const feed = createChangeFeed();
   const listening = await opened.listenForChanges((collection) => feed.publish(collection));
-  const app = createApp({ store, feed, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
+  const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
+  const photos = createPhotoStore(opened.db, photoFilesIn(photoDir));
+  const app = createApp({ store, feed, photos, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
     app.request(path, {
@@ -39,6 +46,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const close = async () => {
     await listening.close();
     await store.close();
+    rmSync(photoDir, { recursive: true, force: true });
   };
   return { app, store, feed, post, login, close };
 }
