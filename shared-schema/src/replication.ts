@@ -66,3 +66,7 @@ export const Session = z.object({
   principal: Principal,
 });
 export type Session = z.infer<typeof Session>;
+
+/** One message of the combined stream (GET /api/replication/stream): every collection on one connection. */
+export const TaggedStreamMessage = z.object({ collection: z.string(), message: StreamMessage });
+export type TaggedStreamMessage = z.infer<typeof TaggedStreamMessage>;
