@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+import { ConfigProvider } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { LoginPage } from '../features/login/LoginPage';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { sessions } from '../sync/services';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Screens } from './Screens';
+import { Workspace } from './Workspace';
+
+function SignedInOrNot() {
+  const { language } = useI18n();
+  const state = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get());
+  const session = state.session;
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+      <UpdatePrompt />
+      {session ? (
+        <Workspace key={session.principal.userId} session={session}>
+          <Screens principal={session.principal} onSignedInAgain={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
+        </Workspace>
+      ) : (
+        <LoginPage onSignedIn={(s) => sessions.set(s)} />
+      )}
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <ErrorBoundary>
+        <SignedInOrNot />
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}

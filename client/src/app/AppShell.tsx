@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { SyncIndicator } from '../features/sync-status/SyncIndicator';
+import { useI18n } from '../i18n/I18nProvider';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  active: boolean;
+}
+
+/** Header with the sync indicator on every screen; tablet-first, wraps on a phone. */
+export function AppShell({ nav, banner, children }: { nav: NavItem[]; banner?: ReactNode; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <header className="app-header">
+        <span className="brand">{t('app.name')}</span>
+        <nav>
+          {nav.map((item) => (
+            <a key={item.path} href={`#${item.path}`} className={item.active ? 'active' : undefined}>{item.label}</a>
+          ))}
+        </nav>
+        <SyncIndicator />
+      </header>
+      {banner}
+      <main className="app-main">{children}</main>
+    </>
+  );
+}

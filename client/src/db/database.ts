@@ -1,0 +1,43 @@
+import { createRxDatabase, type RxCollection, type RxCollectionCreator, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
+import { COLLECTION_NAMES, toRxJsonSchema, type CollectionName, type DocumentTypes } from '@anxun/shared-schema';
+import { sameReplicatedState } from './sameState';
+
+export type AnxunCollections = { [K in CollectionName]: RxCollection<DocumentTypes[K]> };
+export type AnxunDatabase = RxDatabase<AnxunCollections>;
+
+/**
+ * The server has already merged both sides field by field and logged what it overrode, so the
+ * device adopts the server's state. Nothing the user saved is lost: it is in that state or in
+ * the replicated conflict log.
+ */
+const adoptServerState: RxConflictHandler<unknown> = {
+  isEqual: (a, b) => sameReplicatedState(a, b),
+  resolve: (input) => Promise.resolve(input.realMasterState),
+};
+
+/**
+ * Opens the local database of one user on this device (IndexedDB through Dexie). `validate`
+ * wraps the storage with schema validation, for development and tests; production relies on the
+ * zod parse in every repository write.
+ */
+export async function openDatabase(name: string, options: { validate: boolean }): Promise<AnxunDatabase> {
+  const dexie: RxStorage<unknown, unknown> = getRxStorageDexie();
+  const storage = options.validate ? wrappedValidateAjvStorage({ storage: dexie }) : dexie;
+  const db = await createRxDatabase<AnxunCollections>({ name, storage, multiInstance: true, eventReduce: true, closeDuplicates: true });
+  const creators: Record<string, RxCollectionCreator<unknown>> = Object.fromEntries(
+    COLLECTION_NAMES.map((collection) => [
+      collection,
+      // The JSON schema is generated from the zod schema of the same collection.
+      { schema: toRxJsonSchema(collection) as unknown as RxJsonSchema<unknown>, conflictHandler: adoptServerState },
+    ]),
+  );
+  await db.addCollections(creators);
+  return db;
+}
+
+/** One database per user on a device, so two people sharing a tablet never see each other's data. */
+export function databaseNameFor(userId: string): string {
+  return `anxun-${userId.toLowerCase().replace(/[^a-z0-9]/g, '-')}`;
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { Button, List } from 'antd-mobile';
+import type { Principal } from '@anxun/shared-schema';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatBytes, requestPersistentStorage, type StorageReport } from '../../pwa/storagePersistence';
+import { deviceId } from '../../sync/deviceId';
+import { useSyncStatus } from '../../sync/SyncContext';
+
+/** Language, storage on this device, and signing out without losing unsynced work. */
+export function SettingsPage({ principal, onSignOut }: { principal: Principal; onSignOut: () => void }) {
+  const { t, language, setLanguage } = useI18n();
+  const { pending } = useSyncStatus();
+  const [storage, setStorage] = useState<StorageReport | null>(null);
+  useEffect(() => {
+    void requestPersistentStorage().then(setStorage);
+  }, []);
+  const signOut = () => {
+    const question = pending > 0 ? t('logout.unsynced', { count: pending }) : t('logout.confirm');
+    if (window.confirm(question)) onSignOut();
+  };
+  return (
+    <>
+      <div className="page-title"><h1>{t('settings.title')}</h1></div>
+      <List>
+        <List.Item extra={`${principal.displayName}（${principal.username}）`}>{t('settings.user')}</List.Item>
+        <List.Item extra={
+          <select data-testid="language" value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
+            <option value="zh-CN">简体中文</option>
+            <option value="en">English</option>
+          </select>
+        }>{t('settings.language')}</List.Item>
+        <List.Item
+          extra={storage ? t('settings.storageUsage', { used: formatBytes(storage.usedBytes), quota: formatBytes(storage.quotaBytes) }) : '…'}
+          description={storage ? (storage.persisted ? t('settings.persisted') : t('settings.notPersisted')) : undefined}
+        >
+          {t('settings.storage')}
+        </List.Item>
+        <List.Item extra={<code>{deviceId()}</code>}>{t('settings.device')}</List.Item>
+      </List>
+      <Button data-testid="logout" block color="danger" fill="outline" style={{ marginTop: 16 }} onClick={signOut}>{t('logout')}</Button>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSyncStatus } from '../../sync/SyncContext';
+
+/** Online or offline, changes waiting, last sync and errors: visible on every screen. */
+export function SyncIndicator() {
+  const { t, dateTime } = useI18n();
+  const status = useSyncStatus();
+  const last = status.lastSyncAt ? t('sync.last', { time: dateTime(status.lastSyncAt) }) : t('sync.never');
+  return (
+    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-pending={status.pending} title={last} role="status">
+      <span className="dot" aria-hidden />
+      <span>{status.online ? t('sync.online') : t('sync.offline')}</span>
+      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : <span>{t('sync.allSynced')}</span>}
+      <span className="muted-light">{last}</span>
+      {status.needsSignIn ? <span className="error">{t('sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
+    </div>
+  );
+}

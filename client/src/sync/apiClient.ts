@@ -1,0 +1,88 @@
+import { Problem, Session, type LoginRequest } from '@anxun/shared-schema';
+import type { SessionStore } from './sessionStore';
+
+/** A failure the UI can explain: the server's problem code, or `network` when it was not reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  try {
+    const body = Problem.parse(await response.json());
+    return new ApiError(body.code, response.status, body.detail ?? body.title);
+  } catch {
+    return new ApiError('http_error', response.status, `HTTP ${response.status}`);
+  }
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    throw new ApiError('network', 0, error instanceof Error ? error.message : 'network error');
+  }
+}
+
+/** The only place the client talks HTTP to the server. */
+export class ApiClient {
+  private refreshing: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly baseUrl = '',
+  ) {}
+
+  async login(request: LoginRequest): Promise<Session> {
+    const response = await send(`${this.baseUrl}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request),
+    });
+    if (!response.ok) throw await problemOf(response);
+    return Session.parse(await response.json());
+  }
+
+  /** An authorised JSON call; an expired access token is refreshed once, transparently. */
+  async call<T>(path: string, init: RequestInit, parse: (body: unknown) => T): Promise<T> {
+    let response = await this.authorised(path, init);
+    if (response.status === 401 && (await this.refresh())) response = await this.authorised(path, init);
+    if (!response.ok) throw await problemOf(response);
+    return parse(await response.json());
+  }
+
+  accessToken(): string | undefined {
+    return this.sessions.get().session?.accessToken;
+  }
+
+  /** Refreshes the session once for all callers; false (and a sign-in prompt) when the server says no. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.doRefresh().finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  private authorised(path: string, init: RequestInit): Promise<Response> {
+    const token = this.accessToken();
+    return send(`${this.baseUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+    });
+  }
+
+  private async doRefresh(): Promise<boolean> {
+    const session = this.sessions.get().session;
+    if (!session) return false;
+    const response = await send(`${this.baseUrl}/api/auth/refresh`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }),
+    });
+    if (!response.ok) {
+      if (response.status === 401) this.sessions.markNeedsSignIn();
+      return false;
+    }
+    this.sessions.set(Session.parse(await response.json()));
+    return true;
+  }
+}

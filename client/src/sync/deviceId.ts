@@ -1,0 +1,10 @@
+const KEY = 'anxun.deviceId';
+
+/** A stable id for this browser profile: the server records which device made each change. */
+export function deviceId(storage: Storage = localStorage): string {
+  const existing = storage.getItem(KEY);
+  if (existing) return existing;
+  const made = `dev-${crypto.randomUUID()}`;
+  storage.setItem(KEY, made);
+  return made;
+}

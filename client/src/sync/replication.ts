@@ -1,0 +1,80 @@
+import { Subject, type Subscription } from 'rxjs';
+import { COLLECTION_NAMES, PullResponse, PushResponse, type CollectionName } from '@anxun/shared-schema';
+import type { AnxunDatabase } from '../db/database';
+import { localWrites$ } from '../db/localWrites';
+import { replicateCollection, type CollectionReplication, type ReplicatedDoc, type StreamItem } from '../db/replicateCollection';
+import { ApiError, type ApiClient } from './apiClient';
+import { openChangeStream } from './changeStream';
+import type { Outbox } from './outbox';
+import type { SyncStatusStore } from './syncStatus';
+
+export interface SyncEngine {
+  stop(): Promise<void>;
+  /** Pull and push now (back online, signed in again). */
+  syncNow(): void;
+}
+
+/**
+ * Replicates every collection with the sync server over HTTP (RxDB's protocol). Writes never wait
+ * for this: it runs behind the user, retries with backoff while offline, and the server merges.
+ */
+export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, status: SyncStatusStore): SyncEngine {
+  const subscriptions: Subscription[] = [];
+  const streams = new Map<string, Subject<StreamItem>>();
+  const synced = () => status.update({ online: true, error: null, lastSyncAt: new Date().toISOString() });
+  const failed = (error: unknown) => {
+    const cause = error instanceof ApiError ? error : (error as { parameters?: { error?: unknown } }).parameters?.error;
+    if (cause instanceof ApiError && cause.code === 'network') status.update({ online: false });
+    else status.update({ error: cause instanceof Error ? cause.message : String(cause ?? error) });
+  };
+
+  const states: CollectionReplication[] = COLLECTION_NAMES.map((name: CollectionName) => {
+    const stream$ = new Subject<StreamItem>();
+    streams.set(name, stream$);
+    const state = replicateCollection(db, name, {
+      stream$: stream$.asObservable(),
+      pull: async (checkpoint, limit) => {
+        const page = await api.call(`/api/replication/${name}/pull`, { method: 'POST', body: JSON.stringify({ checkpoint: checkpoint ?? null, limit }) }, (b) => PullResponse.parse(b));
+        synced();
+        return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? checkpoint };
+      },
+      push: async (rows) => {
+        const answer = await api.call(`/api/replication/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }, (b) => PushResponse.parse(b));
+        outbox.confirm(name, rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })));
+        synced();
+        return answer as ReplicatedDoc[];
+      },
+    });
+    subscriptions.push(state.error$.subscribe(failed));
+    return state;
+  });
+
+  subscriptions.push(localWrites$.subscribe((write) => outbox.record(write)));
+  status.update({ pending: outbox.count(), online: navigator.onLine });
+  const stopOutbox = outbox.subscribe((pending) => status.update({ pending }));
+  const changes = openChangeStream(api, (collection, message) => streams.get(collection)?.next(message as StreamItem));
+
+  const syncNow = () => {
+    for (const state of states) state.reSync();
+    changes.reconnect();
+  };
+  const onOnline = () => {
+    status.update({ online: true });
+    syncNow();
+  };
+  const onOffline = () => status.update({ online: false });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  return {
+    syncNow,
+    async stop() {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      changes.close();
+      stopOutbox();
+      for (const s of subscriptions) s.unsubscribe();
+      await Promise.all(states.map((s) => s.cancel()));
+    },
+  };
+}
