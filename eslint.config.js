@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
-    files: ['e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,ts}'],
+    files: ['e2e/**/*.ts', '*.config.{js,ts}', 'scripts/**/*.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off', 'no-restricted-globals': 'off' },
   },
