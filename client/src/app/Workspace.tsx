@@ -3,6 +3,7 @@ import type { Session } from '@anxun/shared-schema';
 import { DatabaseContext } from '../db/DatabaseContext';
 import { databaseNameFor, openDatabase, type AnxunDatabase } from '../db/database';
 import { useI18n } from '../i18n/I18nProvider';
+import { LastSync } from '../sync/lastSync';
 import { Outbox } from '../sync/outbox';
 import { startSync } from '../sync/replication';
 import { api, sessions } from '../sync/services';
@@ -31,7 +32,7 @@ export function Workspace({ session, children }: { session: Session; children: R
         const db = await openDatabase(databaseNameFor(userId), { validate: import.meta.env.DEV });
         if (cancelled) return void (await db.close());
         const status = new SyncStatusStore({ online: navigator.onLine, needsSignIn: sessions.get().needsSignIn });
-        const engine = startSync(db, api, new Outbox(`anxun.outbox.${userId}`), status);
+        const engine = startSync(db, api, new Outbox(`anxun.outbox.${userId}`), status, new LastSync(`anxun.lastSync.${userId}`));
         const stopWatching = sessions.subscribe((s) => status.update({ needsSignIn: s.needsSignIn }));
         close = async () => {
           stopWatching();

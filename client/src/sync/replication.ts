@@ -3,7 +3,9 @@ import { COLLECTION_NAMES, PullResponse, PushResponse, type CollectionName } fro
 import type { AnxunDatabase } from '../db/database';
 import { localWrites$ } from '../db/localWrites';
 import { replicateCollection, type CollectionReplication, type ReplicatedDoc, type StreamItem } from '../db/replicateCollection';
-import { ApiError, type ApiClient } from './apiClient';
+import type { ApiClient } from './apiClient';
+import type { LastSync } from './lastSync';
+import { rootCause } from './rootCause';
 import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
 import type { SyncStatusStore } from './syncStatus';
@@ -18,14 +20,16 @@ export interface SyncEngine {
  * Replicates every collection with the sync server over HTTP (RxDB's protocol). Writes never wait
  * for this: it runs behind the user, retries with backoff while offline, and the server merges.
  */
-export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, status: SyncStatusStore): SyncEngine {
+export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, status: SyncStatusStore, lastSync: LastSync): SyncEngine {
   const subscriptions: Subscription[] = [];
   const streams = new Map<string, Subject<StreamItem>>();
-  const synced = () => status.update({ online: true, error: null, lastSyncAt: new Date().toISOString() });
+  const synced = () => status.update({ online: true, error: null, lastSyncAt: lastSync.mark() });
   const failed = (error: unknown) => {
-    const cause = error instanceof ApiError ? error : (error as { parameters?: { error?: unknown } }).parameters?.error;
-    if (cause instanceof ApiError && cause.code === 'network') status.update({ online: false });
-    else status.update({ error: cause instanceof Error ? cause.message : String(cause ?? error) });
+    const cause = rootCause(error);
+    // Failing to reach the server is being offline, not an error to show.
+    if (cause.code === 'network' || !navigator.onLine) status.update({ online: false });
+    else if (cause.code === 'token_expired' || cause.code === 'unauthenticated') status.update({ needsSignIn: true });
+    else status.update({ error: cause.message });
   };
 
   const states: CollectionReplication[] = COLLECTION_NAMES.map((name: CollectionName) => {
@@ -50,7 +54,7 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
   });
 
   subscriptions.push(localWrites$.subscribe((write) => outbox.record(write)));
-  status.update({ pending: outbox.count(), online: navigator.onLine });
+  status.update({ pending: outbox.count(), online: navigator.onLine, lastSyncAt: lastSync.get() });
   const stopOutbox = outbox.subscribe((pending) => status.update({ pending }));
   const changes = openChangeStream(api, (collection, message) => streams.get(collection)?.next(message as StreamItem));
 

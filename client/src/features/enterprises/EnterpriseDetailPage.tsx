@@ -17,10 +17,10 @@ export function EnterpriseDetailPage({ id, onEdit, onBack }: { id: string; onEdi
   if (enterprise === null) return <p className="muted">{t('enterprise.notFound')}</p>;
   const gridNames = enterprise.gridIds.map((g) => grids.find((grid) => grid.id === g)?.name ?? g).join('、');
   const field = (key: Parameters<typeof t>[0], value: string) => (
-    <>
+    <div>
       <dt>{t(key)}</dt>
-      <dd>{value || t('common.none')}</dd>
-    </>
+      <dd data-field={key}>{value || t('common.none')}</dd>
+    </div>
   );
 
   return (
