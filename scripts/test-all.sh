@@ -25,7 +25,7 @@ reports=$(mktemp -d)
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/unit.json" || status=$?
 npm run build
-npm run test:e2e -- --reporter=default --reporter=json --outputFile="$reports/e2e.json" || status=$?
+npm run e2e -w e2e -- --reporter=default --reporter=json --outputFile="$reports/e2e.json" || status=$?
 
 # One plain closing line over both runs, for people and for CI.
 node -e '
@@ -38,5 +38,6 @@ node -e '
     skipped += r.numPendingTests + r.numTodoTests;
   }
   console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-' "$reports/unit.json" "$reports/e2e.json"
+  process.exitCode = failed > 0 ? 1 : 0;
+' "$reports/unit.json" "$reports/e2e.json" || status=1
 exit $status
