@@ -97,6 +97,9 @@ export const HazardEvent = z
         ctx.addIssue({ code: 'custom', path: ['payload', field], message: `${event.type} needs payload.${field}` });
       }
     }
+    if (event.type === 'fixOnSpot' && (event.payload.photos ?? []).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'photos'], message: '即查即改须附整改后照片' });
+    }
     if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });
     }

@@ -10,6 +10,7 @@ export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStateMachine';
 export * from './hazardFold';
+export * from './hazardEventFactory';
 export * from './conflict';
 export * from './collections';
 export * from './mergePolicy';

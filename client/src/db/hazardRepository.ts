@@ -1,0 +1,74 @@
+import { combineLatest, map, type Observable } from 'rxjs';
+import { foldHazard, Hazard, HazardEvent, isOverdue, shanghaiDate, type HazardStatus } from '@anxun/shared-schema';
+import type { AnxunDatabase } from './database';
+import { localWrites$ } from './localWrites';
+
+export interface HazardView {
+  hazard: Hazard;
+  status: HazardStatus;
+  events: HazardEvent[];
+  overdue: boolean;
+}
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] };
+
+function groupByHazard(events: HazardEvent[]): Map<string, HazardEvent[]> {
+  const byHazard = new Map<string, HazardEvent[]>();
+  for (const e of events) {
+    const list = byHazard.get(e.hazardId);
+    if (list) list.push(e);
+    else byHazard.set(e.hazardId, [e]);
+  }
+  return byHazard;
+}
+
+/** Hazards with their state folded from events, the same fold the server uses (optimistic for pending events). */
+export function observeHazardViews(db: AnxunDatabase, filter: { enterpriseId?: string } = {}): Observable<HazardView[]> {
+  const selector = filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {};
+  const hazards$ = db.hazards.find({ selector }).$.pipe(map((docs) => docs.map((d) => d.toJSON() as Hazard)));
+  const events$ = db.hazardEvents.find().$.pipe(map((docs) => groupByHazard(docs.map((d) => d.toJSON() as HazardEvent))));
+  return combineLatest([hazards$, events$]).pipe(
+    map(([hazards, events]) => {
+      const today = shanghaiDate(new Date());
+      return hazards
+        .map((hazard) => {
+          const own = events.get(hazard.id) ?? [];
+          const status = foldHazard(hazard, own);
+          return { hazard, status, events: own, overdue: isOverdue(status, today) };
+        })
+        .sort((a, b) => b.hazard.foundAt.localeCompare(a.hazard.foundAt));
+    }),
+  );
+}
+
+export function observeHazardView(db: AnxunDatabase, id: string): Observable<HazardView | null> {
+  return combineLatest([db.hazards.findOne(id).$, db.hazardEvents.find({ selector: { hazardId: id } }).$]).pipe(
+    map(([doc, eventDocs]) => {
+      if (!doc) return null;
+      const hazard = doc.toJSON() as Hazard;
+      const events = eventDocs.map((d) => d.toJSON() as HazardEvent);
+      const status = foldHazard(hazard, events);
+      return { hazard, status, events, overdue: isOverdue(status, shanghaiDate(new Date())) };
+    }),
+  );
+}
+
+const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+
+/** Records a hazard on this device (DRAFT until its first event). */
+export async function saveHazard(db: AnxunDatabase, hazard: Hazard): Promise<WriteResult<Hazard>> {
+  const parsed = Hazard.safeParse({ ...hazard, updatedAt: new Date().toISOString() });
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  await db.hazards.upsert(parsed.data);
+  localWrites$.next({ collection: 'hazards', id: parsed.data.id, updatedAt: parsed.data.updatedAt });
+  return { ok: true, value: parsed.data };
+}
+
+/** Appends a workflow event (insert-only); the server judges it in its order and returns the verdict. */
+export async function addHazardEvent(db: AnxunDatabase, event: HazardEvent): Promise<WriteResult<HazardEvent>> {
+  const parsed = HazardEvent.safeParse(event);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  await db.hazardEvents.insert(parsed.data);
+  localWrites$.next({ collection: 'hazardEvents', id: parsed.data.id, updatedAt: parsed.data.updatedAt });
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,63 @@
+import { useState, type ReactNode } from 'react';
+import { Button } from 'antd-mobile';
+import { ListingLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { HAZARD_EVENT } from '../../i18n/hazardLabels';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh';
+import { ACTION_FIELDS, toPayload } from './actionFields';
+
+const LISTING: Record<ListingLevel, string> = { town: '镇级', district: '区级', city: '市级' };
+
+/** The form for one workflow action; the hazard's event schema decides what is missing. */
+export function HazardActionForm({ type, onSubmit, onCancel, renderPhotoPicker }: {
+  type: HazardEventType;
+  onSubmit: (payload: HazardEventPayload) => Promise<string | null>;
+  onCancel: () => void;
+  renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
+}) {
+  const { t, label } = useI18n();
+  const fields = ACTION_FIELDS[type];
+  const [values, setValues] = useState<Record<string, string | boolean>>(type === 'verify' ? { passed: true } : type === 'decideExtension' ? { approved: true } : {});
+  const [error, setError] = useState<string | null>(null);
+  const set = (key: string, value: string | boolean) => setValues((v) => ({ ...v, [key]: value }));
+  const submit = async () => setError(await onSubmit(toPayload(fields, values)));
+  return (
+    <form className="action-form" data-testid={`action-form-${type}`} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <strong>{label(HAZARD_EVENT, type)}</strong>
+      {fields.map((f) => {
+        const caption = t(`hazard.field.${f.key}` as MessageKey);
+        const testId = `action-${f.key}`;
+        switch (f.kind) {
+          case 'checkbox':
+            return <label key={f.key}><input type="checkbox" data-testid={testId} checked={values[f.key] === true} onChange={(e) => set(f.key, e.target.checked)} style={{ display: 'inline', width: 'auto' }} /> {caption}</label>;
+          case 'textarea':
+            return <label key={f.key}>{caption}<textarea data-testid={testId} rows={2} value={String(values[f.key] ?? '')} onChange={(e) => set(f.key, e.target.value)} /></label>;
+          case 'listingLevel':
+            return (
+              <label key={f.key}>{caption}
+                <select data-testid={testId} value={String(values[f.key] ?? 'town')} onChange={(e) => set(f.key, e.target.value)}>
+                  {ListingLevel.options.map((l) => <option key={l} value={l}>{LISTING[l]}</option>)}
+                </select>
+              </label>
+            );
+          case 'photos': {
+            const hashes = String(values[f.key] ?? '').split(/\s+/).filter(Boolean);
+            return renderPhotoPicker ? (
+              <div key={f.key}>
+                {renderPhotoPicker((added) => set(f.key, [...hashes, ...added].join(' ')))}
+                <span className="muted">{hashes.length > 0 ? `✓ ${hashes.length}` : ''}</span>
+              </div>
+            ) : null;
+          }
+          default:
+            return <label key={f.key}>{caption}<input data-testid={testId} type={f.kind === 'date' ? 'date' : f.kind === 'number' ? 'number' : 'text'} value={String(values[f.key] ?? '')} onChange={(e) => set(f.key, e.target.value)} /></label>;
+        }
+      })}
+      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      <div className="action-buttons">
+        <Button size="small" onClick={onCancel}>{t('edit.cancel')}</Button>
+        <Button size="small" color="primary" type="submit" data-testid="action-submit">{t('hazard.submit')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import type { HazardEvent, HazardStatus } from '@anxun/shared-schema';
+import { HAZARD_EVENT } from '../../i18n/hazardLabels';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** Every event with its author, device time, server verdict; refused ones stay visible with the reason. */
+export function HazardTimeline({ events, status }: { events: HazardEvent[]; status: HazardStatus }) {
+  const { t, label, dateTime } = useI18n();
+  const ordered = [...events].sort((a, b) => (a.verdict?.seq ?? Number.MAX_SAFE_INTEGER) - (b.verdict?.seq ?? Number.MAX_SAFE_INTEGER) || a.deviceTime.localeCompare(b.deviceTime));
+  return (
+    <ol className="timeline" data-testid="hazard-timeline">
+      {ordered.map((e) => {
+        const refused = status.rejected.find((r) => r.eventId === e.id);
+        const className = refused ? 'rejected' : e.verdict ? 'accepted' : 'pending';
+        const details = [e.payload.deadline && `${t('hazard.field.deadline')} ${e.payload.deadline}`, e.payload.reason, e.payload.measures, e.payload.text].filter(Boolean).join(' · ');
+        return (
+          <li key={e.id} className={className} data-testid="timeline-event" data-type={e.type} data-verdict={e.verdict ? String(e.verdict.accepted) : 'pending'}>
+            <div className="what">{label(HAZARD_EVENT, e.type)} · {e.actorName}</div>
+            {details ? <div>{details}</div> : null}
+            {e.payload.photos && e.payload.photos.length > 0 ? <div className="muted">📷 {e.payload.photos.length}</div> : null}
+            <div className="when">
+              {t('hazard.deviceTime', { time: dateTime(e.deviceTime) })}
+              {e.verdict ? ` · ${t('hazard.serverTime', { time: dateTime(e.verdict.at) })}` : ` · ${t('hazard.pending')}`}
+            </div>
+            {refused ? <div className="form-error">{refused.final ? t('hazard.rejectedBy', { reason: refused.reason }) : t('hazard.willBeRejected', { reason: refused.reason })}</div> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

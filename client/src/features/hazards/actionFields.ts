@@ -1,0 +1,48 @@
+import type { HazardEventPayload, HazardEventType } from '@anxun/shared-schema';
+
+export type ActionField = { key: keyof HazardEventPayload; kind: 'date' | 'text' | 'textarea' | 'checkbox' | 'number' | 'listingLevel' | 'photos' };
+
+const deadline: ActionField = { key: 'deadline', kind: 'date' };
+const reason: ActionField = { key: 'reason', kind: 'textarea' };
+const text: ActionField = { key: 'text', kind: 'textarea' };
+const photos: ActionField = { key: 'photos', kind: 'photos' };
+
+/** What each workflow action asks for; the zod schema of the event checks the required ones. */
+export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
+  assign: [deadline, { key: 'measures', kind: 'textarea' }],
+  fixOnSpot: [photos, text],
+  report: [text],
+  confirmGeneral: [deadline],
+  escalate: [text],
+  confirmMajor: [deadline],
+  downgrade: [deadline],
+  reject: [reason],
+  requestExtension: [reason, deadline],
+  decideExtension: [{ key: 'approved', kind: 'checkbox' }, deadline, text],
+  submitRectification: [{ key: 'measures', kind: 'textarea' }, { key: 'costYuan', kind: 'number' }, photos],
+  verify: [{ key: 'passed', kind: 'checkbox' }, reason, deadline, photos],
+  list: [{ key: 'listingLevel', kind: 'listingLevel' }, { key: 'docNo', kind: 'text' }, { key: 'plannedDate', kind: 'date' }],
+  approvePlan: [text],
+  requestResumption: [text],
+  reviewResumption: [{ key: 'passed', kind: 'checkbox' }, text],
+  referToEnforcement: [text],
+  comment: [text, photos],
+};
+
+/** Form values to a payload: empty fields are left out, checkboxes are always present. */
+export function toPayload(fields: readonly ActionField[], values: Record<string, string | boolean>): HazardEventPayload {
+  const payload: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.key];
+    if (field.kind === 'checkbox') payload[field.key] = value === true;
+    else if (field.kind === 'photos') {
+      // Photo hashes travel as one space-separated string in the form state.
+      const hashes = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+      if (hashes.length > 0) payload[field.key] = hashes;
+    }
+    else if (field.kind === 'number') {
+      if (typeof value === 'string' && value.trim() !== '') payload[field.key] = Number(value);
+    } else if (typeof value === 'string' && value.trim() !== '') payload[field.key] = value.trim();
+  }
+  return payload as HazardEventPayload;
+}

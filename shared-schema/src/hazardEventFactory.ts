@@ -1,0 +1,30 @@
+import type { Hazard } from './hazard';
+import type { HazardEvent, HazardEventPayload, HazardEventType } from './hazardEvents';
+import { judgeEvent, TRANSITION_RULES, type HazardStatus, type Judgement } from './hazardStateMachine';
+import type { Principal } from './user';
+
+export interface EventAuthor {
+  principal: Principal;
+  deviceId: string;
+}
+
+/** A new event by this user on this device; `id` is generated on the device (offline). */
+export function newHazardEvent(hazard: Hazard, type: HazardEventType, payload: HazardEventPayload, author: EventAuthor, id: string, now = new Date()): HazardEvent {
+  const at = now.toISOString();
+  return {
+    id, hazardId: hazard.id, enterpriseId: hazard.enterpriseId, type, payload,
+    actorId: author.principal.userId, actorRole: author.principal.role,
+    ...(author.principal.officerKind ? { actorKind: author.principal.officerKind } : {}),
+    actorName: author.principal.displayName, deviceId: author.deviceId, deviceTime: at, updatedAt: at,
+  };
+}
+
+/**
+ * The actions this user may take on a hazard in its current state, judged by the same rules the
+ * server applies (payload requirements aside), so the screen offers only what will be accepted.
+ */
+export function availableActions(hazard: Hazard, status: HazardStatus, author: EventAuthor): { type: HazardEventType; judgement: Judgement }[] {
+  return (Object.keys(TRANSITION_RULES) as HazardEventType[])
+    .map((type) => ({ type, judgement: judgeEvent(hazard, status, newHazardEvent(hazard, type, {}, author, 'probe')) }))
+    .filter((a) => a.judgement.ok);
+}
