@@ -1,6 +1,5 @@
 import { createRxDatabase, type RxCollection, type RxCollectionCreator, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { COLLECTION_NAMES, toRxJsonSchema, type CollectionName, type DocumentTypes } from '@anxun/shared-schema';
 import { sameReplicatedState } from './sameState';
 
@@ -17,14 +16,21 @@ const adoptServerState: RxConflictHandler<unknown> = {
   resolve: (input) => Promise.resolve(input.realMasterState),
 };
 
+export interface OpenOptions {
+  /** Wrap the storage with JSON-schema validation (development and tests, never production). */
+  validate: boolean;
+  /** IndexedDB through Dexie unless given (tests pass RxDB's in-memory storage). */
+  storage?: RxStorage<unknown, unknown>;
+}
+
 /**
- * Opens the local database of one user on this device (IndexedDB through Dexie). `validate`
- * wraps the storage with schema validation, for development and tests; production relies on the
- * zod parse in every repository write.
+ * Opens the local database of one user on this device. Production relies on the zod parse in
+ * every repository write; the validator (ajv) is loaded only when asked for, so it is not in the
+ * code a tablet runs. RxDB's dev-mode plugin is never used: it loads a page from the internet.
  */
-export async function openDatabase(name: string, options: { validate: boolean }): Promise<AnxunDatabase> {
-  const dexie: RxStorage<unknown, unknown> = getRxStorageDexie();
-  const storage = options.validate ? wrappedValidateAjvStorage({ storage: dexie }) : dexie;
+export async function openDatabase(name: string, options: OpenOptions): Promise<AnxunDatabase> {
+  const base = options.storage ?? getRxStorageDexie();
+  const storage = options.validate ? (await import('rxdb/plugins/validate-ajv')).wrappedValidateAjvStorage({ storage: base }) : base;
   const db = await createRxDatabase<AnxunCollections>({ name, storage, multiInstance: true, eventReduce: true, closeDuplicates: true });
   const creators: Record<string, RxCollectionCreator<unknown>> = Object.fromEntries(
     COLLECTION_NAMES.map((collection) => [
