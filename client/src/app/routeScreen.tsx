@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { Principal } from '@anxun/shared-schema';
+import { EnterpriseDetailPage } from '../features/enterprises/EnterpriseDetailPage';
+import { EnterpriseEditPage } from '../features/enterprises/EnterpriseEditPage';
+import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage';
+import { HazardDetailPage } from '../features/hazards/HazardDetailPage';
+import { HazardListPage } from '../features/hazards/HazardListPage';
+import { NewHazardPage } from '../features/hazards/NewHazardPage';
+import { InspectionListPage } from '../features/inspections/InspectionListPage';
+import { InspectionPage } from '../features/inspections/InspectionPage';
+import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { I18n } from '../i18n/I18nProvider';
+import { navigate } from './hashRoute';
+
+const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
+
+/** The routes: the only place that knows every feature and composes them (features never import each other). */
+export function routeScreen(path: string[], ctx: { principal: Principal; onSignOut: () => void; t: I18n['t'] }): ReactNode {
+  const [section = 'enterprises', id, action] = path;
+  const openHazard = (h: string) => navigate(to('hazards', h));
+  const openInspection = (i: string) => navigate(to('inspections', i));
+  switch (section) {
+    case 'settings':
+      return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
+    case 'hazards':
+      return id ? <HazardDetailPage id={id} onBack={() => navigate('/hazards')} /> : <HazardListPage onOpen={openHazard} />;
+    case 'inspections':
+      return id ? (
+        <InspectionPage id={id} slots={{ renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} /> }} />
+      ) : <InspectionListPage onOpen={openInspection} />;
+    default:
+      break;
+  }
+  if (!id) return <EnterpriseListPage onOpen={(e) => navigate(to('enterprises', e))} />;
+  if (action === 'edit') return <EnterpriseEditPage id={id} role={ctx.principal.role} onDone={() => navigate(to('enterprises', id))} />;
+  if (action === 'new-hazard') return <NewHazardPage enterpriseId={id} onDone={openHazard} />;
+  if (action === 'inspect') return <StartInspectionPage enterpriseId={id} onStarted={openInspection} />;
+  return (
+    <>
+      <EnterpriseDetailPage id={id} onEdit={() => navigate(to('enterprises', id, 'edit'))} onBack={() => navigate('/enterprises')} />
+      <div className="action-buttons">
+        <a className="adm-button adm-button-primary" data-testid="start-inspection-link" href={`#${to('enterprises', id, 'inspect')}`}>{ctx.t('inspect.start')}</a>
+        <a className="adm-button" data-testid="new-hazard-link" href={`#${to('enterprises', id, 'new-hazard')}`}>{ctx.t('hazards.new')}</a>
+      </div>
+      <InspectionListPage enterpriseId={id} onOpen={openInspection} />
+      <HazardListPage enterpriseId={id} title={ctx.t('hazards.ofEnterprise')} onOpen={openHazard} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { map, type Observable } from 'rxjs';
+import { Inspection, type ChecklistTemplate, type Enterprise } from '@anxun/shared-schema';
+import type { AnxunDatabase } from './database';
+import type { WriteResult } from './hazardRepository';
+import { localWrites$ } from './localWrites';
+
+export function observeTemplates(db: AnxunDatabase): Observable<ChecklistTemplate[]> {
+  return db.checklistTemplates.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as ChecklistTemplate).filter((t) => !t.retired)));
+}
+
+/** Templates that fit the enterprise first (by tags and supervision category), the rest after. */
+export function rankTemplates(templates: readonly ChecklistTemplate[], enterprise: Enterprise): { template: ChecklistTemplate; suited: boolean }[] {
+  const latest = new Map<string, ChecklistTemplate>();
+  for (const t of templates) if ((latest.get(t.code)?.version ?? 0) < t.version) latest.set(t.code, t);
+  return [...latest.values()]
+    .map((template) => ({
+      template,
+      suited: template.appliesToTags.some((tag) => enterprise.tags.includes(tag)) || template.appliesToCategories.includes(enterprise.supervisionCategory),
+    }))
+    .sort((a, b) => Number(b.suited) - Number(a.suited) || a.template.name.localeCompare(b.template.name, 'zh-CN'));
+}
+
+export function observeInspections(db: AnxunDatabase, enterpriseId?: string): Observable<Inspection[]> {
+  const selector = enterpriseId ? { enterpriseId } : {};
+  return db.inspections.find({ selector }).$.pipe(
+    map((docs) => docs.map((d) => d.toJSON() as Inspection).sort((a, b) => b.startedAt.localeCompare(a.startedAt))),
+  );
+}
+
+export function observeInspection(db: AnxunDatabase, id: string): Observable<Inspection | null> {
+  return db.inspections.findOne(id).$.pipe(map((d) => (d ? (d.toJSON() as Inspection) : null)));
+}
+
+export function observeTemplate(db: AnxunDatabase, id: string): Observable<ChecklistTemplate | null> {
+  return db.checklistTemplates.findOne(id).$.pipe(map((d) => (d ? (d.toJSON() as ChecklistTemplate) : null)));
+}
+
+/** Every answer is saved at once, so closing the tab mid-inspection loses nothing and it resumes. */
+export async function saveInspection(db: AnxunDatabase, inspection: Inspection): Promise<WriteResult<Inspection>> {
+  const parsed = Inspection.safeParse({ ...inspection, updatedAt: new Date().toISOString() });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  await db.inspections.upsert(parsed.data);
+  localWrites$.next({ collection: 'inspections', id: parsed.data.id, updatedAt: parsed.data.updatedAt });
+  return { ok: true, value: parsed.data };
+}
