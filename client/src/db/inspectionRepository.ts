@@ -43,3 +43,23 @@ export async function saveInspection(db: AnxunDatabase, inspection: Inspection):
   localWrites$.next({ collection: 'inspections', id: parsed.data.id, updatedAt: parsed.data.updatedAt });
   return { ok: true, value: parsed.data };
 }
+
+/**
+ * Changes an inspection from its latest stored state (not a screen's snapshot), so quick taps on
+ * several items never overwrite each other.
+ */
+export async function modifyInspection(db: AnxunDatabase, id: string, change: (current: Inspection) => Inspection): Promise<WriteResult<Inspection>> {
+  const doc = await db.inspections.findOne(id).exec();
+  if (!doc) return { ok: false, issues: [{ path: 'id', message: `no inspection ${id}` }] };
+  let issues: { path: string; message: string }[] = [];
+  const updated = await doc.incrementalModify((current) => {
+    const parsed = Inspection.safeParse({ ...change(current as Inspection), updatedAt: new Date().toISOString() });
+    if (parsed.success) return parsed.data;
+    issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    return current;
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const value = updated.toJSON() as Inspection;
+  localWrites$.next({ collection: 'inspections', id, updatedAt: value.updatedAt });
+  return { ok: true, value };
+}

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
 import type { AnswerResult, ChecklistAnswer, ChecklistTemplate, Hazard, Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
+import { modifyInspection, observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
@@ -28,11 +28,12 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
   const counts = countAnswers(inspection, template);
   const byCode = new Map(inspection.answers.map((a) => [a.itemCode, a]));
 
-  const update = (itemCode: string, change: Partial<ChecklistAnswer>) => {
-    const current = byCode.get(itemCode) ?? { itemCode, result: 'pass' as AnswerResult, note: '', photoHashes: [], answeredAt: new Date().toISOString() };
-    const next = { ...current, ...change, answeredAt: new Date().toISOString() };
-    void saveInspection(db, { ...inspection, answers: [...inspection.answers.filter((a) => a.itemCode !== itemCode), next] });
-  };
+  const update = (itemCode: string, change: Partial<ChecklistAnswer>) =>
+    void modifyInspection(db, inspection.id, (latest) => {
+      const current = latest.answers.find((a) => a.itemCode === itemCode) ?? { itemCode, result: 'pass' as AnswerResult, note: '', photoHashes: [], answeredAt: '' };
+      const next = { ...current, ...change, answeredAt: new Date().toISOString() };
+      return { ...latest, answers: [...latest.answers.filter((a) => a.itemCode !== itemCode), next] };
+    });
   const sections = [...new Set(template.items.map((i) => i.section))];
 
   return (

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startAnxunServer, type RunningServer } from './anxunServer';
+import { launchChromium, logIn, screenshot, tabletContext } from './browser';
+import { waitForSync } from './fields';
+import { serverDocuments } from './serverApi';
+
+const PASSWORD = 'anxun2026';
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAnxunServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function answer(page: Page, code: string, result: 'pass' | 'fail' | 'na') {
+  await page.getByTestId(`answer-${code}-${result}`).click();
+  await page.locator(`[data-testid=check-item][data-code="${code}"][data-result="${result}"]`).waitFor();
+}
+
+async function recordHazardFor(page: Page, code: string) {
+  await page.getByTestId(`make-hazard-${code}`).click();
+  await page.getByTestId('hazard-location').fill('地下污水池');
+  await page.getByTestId('save-hazard').click();
+  await page.getByTestId(`hazard-link-${code}`).waitFor();
+}
+
+/** Draws a short stroke on a signature pad. */
+async function sign(page: Page, testId: string) {
+  const box = await page.getByTestId(testId).boundingBox();
+  if (!box) throw new Error(`no ${testId}`);
+  await page.mouse.move(box.x + 30, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 90, { steps: 8 });
+  await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
+  await page.mouse.up();
+  await page.getByTestId(`${testId}-confirm`).click();
+}
+
+it('an officer runs a whole checklist offline, closes the tab midway, and it all reaches the supervisor', async () => {
+  const officer = await tabletContext(browser);
+  await officer.grantPermissions(['geolocation']);
+  await officer.setGeolocation({ latitude: 31.8712, longitude: 120.5431, accuracy: 12 });
+  let page = await officer.newPage();
+  await logIn(page, server.url, 'wangge', PASSWORD);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
+
+  await officer.setOffline(true);
+  await page.goto(`${server.url}/#/enterprises/ent-001`);
+  await page.getByTestId('start-inspection-link').click();
+  await page.locator('[data-testid=template-option][data-template=confined-space] button').click();
+  await page.getByTestId('inspection-progress').waitFor();
+  const inspectionUrl = page.url();
+  const items = await page.getByTestId('check-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
+  expect(items).toHaveLength(12);
+
+  const half = ['GM-01', 'GM-02', 'GM-03', 'GM-04', 'CS-01', 'CS-02'];
+  for (const code of half) await answer(page, code, code === 'CS-01' ? 'fail' : 'pass');
+  await recordHazardFor(page, 'CS-01');
+
+  // The tab is closed mid-inspection; reopened (still offline), the inspection resumes where it stopped.
+  await page.close();
+  page = await officer.newPage();
+  await page.goto(inspectionUrl);
+  await page.getByTestId('inspection-progress').waitFor();
+  await expect.poll(() => page.getByTestId('inspection-progress').innerText()).toContain('6/12');
+  expect(await page.getByTestId('hazard-link-CS-01').count()).toBe(1);
+
+  for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
+  await recordHazardFor(page, 'CS-05');
+  await page.getByTestId('signer-name-officer').fill('王建国');
+  await sign(page, 'signature-officer');
+  await page.getByTestId('signer-name-enterpriseRepresentative').fill('黄志强');
+  await page.getByTestId('signature-refused').click();
+  await page.getByTestId('finish-inspection').click();
+  await page.getByTestId('inspection-finished').waitFor();
+  await screenshot(page, 'inspection-finished-offline');
+  expect(JSON.stringify(await serverDocuments(server.url, 'wangge', PASSWORD, 'inspections'))).not.toContain('王建国');
+
+  await officer.setOffline(false);
+  await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
+  const inspection = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
+  expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
+  expect((inspection?.['answers'] as unknown[]).length).toBe(12);
+  expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8712, lon: 120.5431 } });
+  expect((inspection?.['signatures'] as { signerRole: string; refused: boolean }[]).map((s) => [s.signerRole, s.refused]).sort()).toEqual([['enterpriseRepresentative', true], ['officer', false]]);
+  const hazards = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
+  expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);
+  // CS-01 and CS-05 are major-hazard criteria: they go to confirmation, and the server accepted that.
+  const events = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => hazards.some((h) => h.id === e['hazardId']));
+  expect(events.map((e) => [e['type'], (e['verdict'] as { accepted: boolean } | undefined)?.accepted])).toEqual([['report', true], ['report', true]]);
+
+  const supervisor = await tabletContext(browser);
+  const desk = await supervisor.newPage();
+  await logIn(desk, server.url, 'jianguan', PASSWORD);
+  await desk.goto(`${server.url}/#/inspections`);
+  await desk.locator(`[data-testid=inspection-item][data-id="${inspection?.id}"][data-status=finished]`).waitFor({ timeout: 30_000 });
+  await desk.goto(`${server.url}/#/hazards`);
+  await desk.locator(`[data-testid=hazard-item][data-id="${hazards[0]?.id}"]`).waitFor({ timeout: 30_000 });
+  await screenshot(desk, 'supervisor-sees-inspection-hazards');
+  await supervisor.close();
+  await officer.close();
+});
