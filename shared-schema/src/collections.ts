@@ -6,15 +6,17 @@ import { Grid } from './grid';
 import { Hazard } from './hazard';
 import { HazardEvent } from './hazardEvents';
 import { Inspection } from './inspection';
+import { Patrol } from './patrol';
 
 /**
  * How a document's visibility is decided (design §3.2 Scope):
  * - grid: the grid itself (officers of it, supervisors of its area);
  * - enterprise: the enterprise profile (officers of its grids, its own users, supervisors of its area);
  * - enterpriseOwned: anything hanging off an enterprise, visible exactly where the enterprise is;
+ * - officerOwned: an officer's own records (patrol tracks), visible to that officer and to supervisors of the area;
  * - public: reference data every signed-in user needs offline (checklist templates).
  */
-export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'public';
+export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'officerOwned' | 'public';
 
 export interface CollectionSpec {
   schema: z.ZodType<{ id: string; updatedAt: string }>;
@@ -36,6 +38,7 @@ export const COLLECTIONS = {
   hazardEvents: {
     schema: HazardEvent, scope: 'enterpriseOwned', indexes: ['hazardId'], version: 0,
   },
+  patrols: { schema: Patrol, scope: 'officerOwned', indexes: [], version: 0 },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
   conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
@@ -55,6 +58,7 @@ export interface DocumentTypes {
   hazards: Hazard;
   hazardEvents: HazardEvent;
   conflicts: ConflictRecord;
+  patrols: Patrol;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

@@ -6,6 +6,7 @@ export * from './grid';
 export * from './enterprise';
 export * from './checklist';
 export * from './inspection';
+export * from './patrol';
 export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStateMachine';

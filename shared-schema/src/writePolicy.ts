@@ -26,6 +26,9 @@ const selfCheckInspection: WriteRule['check'] = (doc) => (doc['type'] === 'selfC
 const expertHazard: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' && doc['source'] !== 'thirdParty' ? '第三方专家登记的隐患来源须为第三方检查' : null;
 
+/** An officer records only their own patrols. */
+const ownPatrol: WriteRule['check'] = (doc, actor) => (doc['officerId'] === actor.userId ? null : '只能记录本人的巡查轨迹');
+
 export const ENTERPRISE_EDITABLE_PROFILE_FIELDS = ['people', 'headcount', 'notes', 'landlord', 'siteAddress', 'regAddress', 'location'] as const;
 
 export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
@@ -37,6 +40,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazards: { create: true, update: true, delete: true, check: expertHazard },
     hazardEvents: insertOnly,
     conflicts: none,
+    patrols: { create: true, update: true, delete: false, check: ownPatrol },
   },
   enterprise: {
     grids: none,
@@ -46,6 +50,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazards: { create: true, update: true, delete: true, check: selfCheckHazard },
     hazardEvents: insertOnly,
     conflicts: none,
+    patrols: none,
   },
   supervisor: {
     grids: all,
@@ -55,6 +60,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazards: all,
     hazardEvents: insertOnly,
     conflicts: none,
+    patrols: none,
   },
 };
 

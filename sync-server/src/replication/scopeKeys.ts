@@ -12,7 +12,8 @@ export function scopeKeysFor(
 ): ScopeKeys {
   const spec: CollectionSpec = COLLECTIONS[collection];
   const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
-  const parentId = collection === 'hazardEvents' ? str('hazardId') : null;
+  // The document this one hangs off: a hazard event's hazard, a patrol's officer.
+  const parentId = collection === 'hazardEvents' ? str('hazardId') : collection === 'patrols' ? str('officerId') : null;
   switch (spec.scope) {
     case 'public':
       return { enterpriseId: null, gridIds: null, areaCode: null, parentId };
@@ -22,6 +23,8 @@ export function scopeKeysFor(
       return { enterpriseId: data.id, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
     case 'enterpriseOwned':
       return { enterpriseId: str('enterpriseId'), gridIds: enterprise?.gridIds ?? [], areaCode: enterprise?.areaCode ?? null, parentId };
+    case 'officerOwned':
+      return { enterpriseId: null, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
   }
 }
 
@@ -33,9 +36,10 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
     case 'supervisor':
       return principal.areaCode !== undefined && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode);
     case 'officer':
+      if (spec.scope === 'officerOwned') return keys.parentId === principal.userId;
       return (keys.gridIds ?? []).some((g) => principal.gridIds.includes(g));
     case 'enterprise':
-      return spec.scope !== 'grid' && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
+      return spec.scope !== 'grid' && spec.scope !== 'officerOwned' && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
   }
 }
 

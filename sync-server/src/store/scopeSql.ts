@@ -12,6 +12,10 @@ export function scopeCondition(collection: CollectionName, principal: Principal,
     return { sql: `area_code LIKE ${p} || '%'`, params: [principal.areaCode ?? '\u0000'] };
   }
   const officerEnterprises = `SELECT e.id FROM documents e WHERE e.collection = 'enterprises' AND e.grid_ids && ${p}::text[]`;
+  if (spec.scope === 'officerOwned') {
+    // An officer's own records: only that officer (and supervisors of the area, above).
+    return principal.role === 'officer' ? { sql: `parent_id = ${p}`, params: [principal.userId] } : { sql: 'FALSE', params: [] };
+  }
   if (principal.role === 'officer') {
     switch (spec.scope) {
       case 'grid':
