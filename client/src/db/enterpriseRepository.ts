@@ -1,9 +1,11 @@
 import { map, type Observable } from 'rxjs';
+import type { z } from 'zod';
 import { Enterprise, type Grid } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
+import { applyChanges, changedFields } from './changedFields';
 import { localWrites$ } from './localWrites';
 
-export type SaveResult = { ok: true; enterprise: Enterprise } | { ok: false; issues: { path: string; message: string }[] };
+export type SaveResult = { ok: true; enterprise: Enterprise } | { ok: false; issues: readonly z.core.$ZodIssue[] };
 
 /** All enterprises this device holds (the user's scope), sorted by name in Chinese collation. */
 export function observeEnterprises(db: AnxunDatabase): Observable<Enterprise[]> {
@@ -21,15 +23,22 @@ export function observeGrids(db: AnxunDatabase): Observable<Grid[]> {
 }
 
 /**
- * Saves a profile edit on this device only (invariant 1: never waits on the network). The
- * replication pushes it when it can; the server merges it with what others changed meanwhile.
+ * Saves a profile edit on this device only (invariant 1: never waits on the network). Only the
+ * fields the form changed since `base` are written over the stored document, so what
+ * replication brought in meanwhile stays. The replication pushes it when it can; the server
+ * merges it with what others changed on their devices.
  */
-export async function saveEnterprise(db: AnxunDatabase, next: Enterprise): Promise<SaveResult> {
-  const parsed = Enterprise.safeParse({ ...next, updatedAt: new Date().toISOString() });
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
-  }
-  await db.enterprises.upsert(parsed.data);
-  localWrites$.next({ collection: 'enterprises', id: parsed.data.id, updatedAt: parsed.data.updatedAt });
-  return { ok: true, enterprise: parsed.data };
+export async function saveEnterpriseEdit(db: AnxunDatabase, base: Enterprise, draft: Enterprise): Promise<SaveResult> {
+  const changes = changedFields(base, draft);
+  const doc = await db.enterprises.findOne(base.id).exec();
+  const stored = doc ? (doc.toJSON() as Enterprise) : base;
+  const parsed = Enterprise.safeParse({ ...applyChanges(stored, changes), updatedAt: new Date().toISOString() });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  const { updatedAt } = parsed.data;
+  // Applied again to the latest state inside RxDB's write queue, in case it moved since the read.
+  const written = doc
+    ? ((await doc.incrementalModify((latest) => Enterprise.parse({ ...applyChanges(latest, changes), updatedAt }))).toJSON() as Enterprise)
+    : (await db.enterprises.insert(parsed.data)).toJSON() as Enterprise;
+  localWrites$.next({ collection: 'enterprises', id: written.id, updatedAt });
+  return { ok: true, enterprise: written };
 }

@@ -1,9 +1,14 @@
 import type { Enterprise } from '@anxun/shared-schema';
 
-/** Case- and width-insensitive match on name, credit code, addresses and village. */
+/** Folds case and full-width forms (a Chinese IME types ９１３２ and ＡＢ), so either matches. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Matches name, credit code, addresses, town and village. */
 export function matchesSearch(enterprise: Enterprise, query: string): boolean {
-  const q = query.trim().toLowerCase();
+  const q = fold(query.trim());
   if (q === '') return true;
   return [enterprise.name, enterprise.uscc, enterprise.siteAddress, enterprise.regAddress, enterprise.villageName, enterprise.townName]
-    .some((field) => field.toLowerCase().includes(q));
+    .some((field) => fold(field).includes(q));
 }

@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { Button, Checkbox, Input, TextArea } from 'antd-mobile';
-import { checkUscc, ENTERPRISE_EDITABLE_PROFILE_FIELDS, OperatingStatus, RiskColour, type Enterprise, type Role } from '@anxun/shared-schema';
+import { Button, Toast } from 'antd-mobile';
+import { ENTERPRISE_EDITABLE_PROFILE_FIELDS, OperatingStatus, RiskColour, type Enterprise, type Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeEnterprise, saveEnterprise } from '../../db/enterpriseRepository';
+import { observeEnterprise, saveEnterpriseEdit } from '../../db/enterpriseRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { issuesByField, type IssueText } from '../../i18n/issueMessage';
 import { OPERATING_STATUS, RISK_COLOUR } from '../../i18n/labels';
+import { FormField } from '../../ui/FormField';
+import { PeoplePhoneFields } from './PeoplePhoneFields';
+import { UsccField } from './UsccField';
 
 type TextField = 'name' | 'siteAddress' | 'regAddress' | 'landlord';
 
@@ -23,69 +27,68 @@ function EnterpriseForm({ initial, role, onDone }: { initial: Enterprise; role: 
   const { t, label } = useI18n();
   const db = useDatabase();
   const [draft, setDraft] = useState<Enterprise>(initial);
-  const [errors, setErrors] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Map<string, IssueText>>(new Map());
   const [saving, setSaving] = useState(false);
 
   // Enterprises may change only their own people, headcount, addresses and notes (server-enforced too).
   const editable = (field: string) => role !== 'enterprise' || (ENTERPRISE_EDITABLE_PROFILE_FIELDS as readonly string[]).includes(field);
-  const set = (change: Partial<Enterprise>) => setDraft({ ...draft, ...change });
-  const uscc = checkUscc(draft.uscc);
+  const set = (change: Partial<Enterprise>) => setDraft((current) => ({ ...current, ...change }));
+  const errorOf = (path: string) => {
+    const issue = issues.get(path);
+    return issue ? t(issue.key, issue.params) : undefined;
+  };
   const text = (field: TextField) => (
-    <label className="edit-field">
-      {t(`field.${field}`)}
-      <Input data-testid={`field-${field}`} value={draft[field]} onChange={(v) => set({ [field]: v })} disabled={!editable(field)} />
-    </label>
+    <FormField label={t(`field.${field}`)} error={errorOf(field)}>
+      <input data-testid={`field-${field}`} value={draft[field]} onChange={(e) => set({ [field]: e.target.value })} disabled={!editable(field)} />
+    </FormField>
   );
 
   const save = async () => {
     setSaving(true);
-    const result = await saveEnterprise(db, draft);
+    const result = await saveEnterpriseEdit(db, initial, draft);
     setSaving(false);
-    if (result.ok) onDone();
-    else setErrors(t('edit.invalid', { fields: result.issues.map((i) => `${i.path}: ${i.message}`).join('；') }));
+    if (!result.ok) return setIssues(issuesByField(result.issues));
+    Toast.show({ content: t('edit.saved'), position: 'bottom' });
+    onDone();
   };
 
+  const fieldNames = [...issues.keys()].map((path) => t(`field.${path.split('.')[0] ?? ''}` as Parameters<typeof t>[0]));
   return (
-    <form className="card edit-form" data-testid="enterprise-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form className="card edit-form" data-testid="enterprise-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <div className="page-title"><h1>{t('edit.title')}</h1></div>
-      {text('name')}
-      <label className="edit-field">
-        {t('field.uscc')}
-        <Input data-testid="field-uscc" value={draft.uscc} onChange={(v) => set({ uscc: v.toUpperCase(), usccWarningAccepted: false })} disabled={!editable('uscc')} />
-      </label>
-      {!uscc.ok && uscc.reason === 'checksum' ? (
-        <div className="form-warning">
-          {t('edit.usccWarning', { expected: uscc.expected ?? '' })}
-          <Checkbox data-testid="field-usccWarningAccepted" checked={draft.usccWarningAccepted} onChange={(v) => set({ usccWarningAccepted: v })}>{t('edit.usccAccept')}</Checkbox>
-        </div>
-      ) : !uscc.ok ? <div className="form-error">{t('edit.usccInvalid')}</div> : null}
-      {text('siteAddress')}
-      {text('regAddress')}
-      <label className="edit-field">
-        {t('field.headcount')}
-        <Input data-testid="field-headcount" type="number" value={String(draft.headcount)} onChange={(v) => set({ headcount: Number.parseInt(v || '0', 10) })} disabled={!editable('headcount')} />
-      </label>
-      <label className="edit-field">
-        {t('field.operatingStatus')}
-        <select data-testid="field-operatingStatus" value={draft.operatingStatus} onChange={(e) => set({ operatingStatus: OperatingStatus.parse(e.target.value) })} disabled={!editable('operatingStatus')}>
-          {OperatingStatus.options.map((s) => <option key={s} value={s}>{label(OPERATING_STATUS, s)}</option>)}
-        </select>
-      </label>
-      <label className="edit-field">
-        {t('field.riskColour')}
-        <select data-testid="field-riskColour" value={draft.riskColour} onChange={(e) => set({ riskColour: RiskColour.parse(e.target.value) })} disabled={!editable('riskColour')}>
-          {RiskColour.options.map((c) => <option key={c} value={c}>{label(RISK_COLOUR, c)}</option>)}
-        </select>
-      </label>
-      {text('landlord')}
-      <label className="edit-field">
-        {t('field.notes')}
-        <TextArea data-testid="field-notes" value={draft.notes} onChange={(v) => set({ notes: v })} rows={3} maxLength={4000} />
-      </label>
-      {errors ? <p className="form-error" role="alert">{errors}</p> : null}
+      <div className="form-grid">
+        {text('name')}
+        <UsccField draft={draft} disabled={!editable('uscc')} error={errorOf('uscc')} onChange={set} />
+        {text('siteAddress')}
+        {text('regAddress')}
+        <FormField label={t('field.headcount')} error={errorOf('headcount')}>
+          <input
+            data-testid="field-headcount" type="number" inputMode="numeric" min={0} step={1} disabled={!editable('headcount')}
+            value={Number.isNaN(draft.headcount) ? '' : String(draft.headcount)}
+            // An empty or partial number stays NaN, and the schema says why it cannot be saved.
+            onChange={(e) => set({ headcount: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+          />
+        </FormField>
+        <FormField label={t('field.operatingStatus')} error={errorOf('operatingStatus')}>
+          <select data-testid="field-operatingStatus" value={draft.operatingStatus} onChange={(e) => set({ operatingStatus: OperatingStatus.parse(e.target.value) })} disabled={!editable('operatingStatus')}>
+            {OperatingStatus.options.map((s) => <option key={s} value={s}>{label(OPERATING_STATUS, s)}</option>)}
+          </select>
+        </FormField>
+        <FormField label={t('field.riskColour')} error={errorOf('riskColour')}>
+          <select data-testid="field-riskColour" value={draft.riskColour} onChange={(e) => set({ riskColour: RiskColour.parse(e.target.value) })} disabled={!editable('riskColour')}>
+            {RiskColour.options.map((c) => <option key={c} value={c}>{label(RISK_COLOUR, c)}</option>)}
+          </select>
+        </FormField>
+        {text('landlord')}
+      </div>
+      <FormField label={t('field.notes')} error={errorOf('notes')}>
+        <textarea data-testid="field-notes" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} rows={3} maxLength={4000} disabled={!editable('notes')} />
+      </FormField>
+      <PeoplePhoneFields people={draft.people} disabled={!editable('people')} errorOf={errorOf} onChange={(people) => set({ people })} />
+      {issues.size > 0 ? <p className="form-error" role="alert">{t('edit.invalid', { fields: [...new Set(fieldNames)].join('、') })}</p> : null}
       <div className="form-actions">
         <Button onClick={onDone}>{t('edit.cancel')}</Button>
-        <Button data-testid="save-enterprise" color="primary" type="submit" loading={saving} disabled={!uscc.ok && !draft.usccWarningAccepted && uscc.reason === 'checksum'}>{t('edit.save')}</Button>
+        <Button data-testid="save-enterprise" color="primary" type="submit" loading={saving}>{t('edit.save')}</Button>
       </div>
     </form>
   );

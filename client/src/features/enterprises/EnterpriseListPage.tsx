@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { List, SearchBar } from 'antd-mobile';
+import { List } from 'antd-mobile';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';
 import { matchesSearch } from '../../db/enterpriseSearch';
@@ -23,17 +23,22 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
         <h1>{t('nav.enterprises')}</h1>
         <span className="muted">{t('enterprises.count', { count: shown.length })}</span>
       </div>
-      <SearchBar data-testid="enterprise-search" placeholder={t('enterprises.search')} value={query} onChange={setQuery} style={{ marginBottom: 12 }} />
+      <input
+        className="search-input" type="search" data-testid="enterprise-search" aria-label={t('enterprises.search')}
+        placeholder={t('enterprises.search')} value={query} onChange={(e) => setQuery(e.target.value)}
+      />
       {enterprises === null ? <p className="muted">{t('enterprises.loading')}</p> : null}
       {enterprises !== null && shown.length === 0 ? <p className="muted">{t('enterprises.empty')}</p> : null}
       <List data-testid="enterprise-list">
         {shown.map((e) => (
           <List.Item key={e.id} data-testid="enterprise-item" data-id={e.id} data-name={e.name} onClick={() => onOpen(e.id)} arrowIcon>
             <div className="enterprise-row">
-              <span className="name">{e.name}</span>
+              <div className="main">
+                <span className="name">{e.name}</span>
+                <span className="meta">{e.uscc} · {e.townName}{e.villageName}</span>
+                <span className="meta">{e.siteAddress}</span>
+              </div>
               <RiskTag colour={e.riskColour} />
-              <span className="meta">{e.uscc} · {e.townName}{e.villageName}</span>
-              <span className="meta">{e.siteAddress}</span>
             </div>
           </List.Item>
         ))}
