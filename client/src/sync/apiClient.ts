@@ -48,6 +48,9 @@ export class ApiClient {
 
   /** An authorised JSON call; an expired access token is refreshed once, transparently. */
   async call<T>(path: string, init: RequestInit, parse: (body: unknown) => T): Promise<T> {
+    // The refresh token was refused: nothing can succeed until the user signs in again, so the
+    // replication's retries wait here instead of knocking on the server every few seconds.
+    if (this.sessions.get().needsSignIn) throw new ApiError('token_expired', 401, 'sign in again to sync');
     let response = await this.authorised(path, init);
     if (response.status === 401 && (await this.refresh())) response = await this.authorised(path, init);
     if (!response.ok) throw await problemOf(response);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../testing/MemoryStorage';
 import { Outbox } from './outbox';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  key(index: number) { return [...this.data.keys()][index] ?? null; }
-  removeItem(key: string) { this.data.delete(key); }
-  setItem(key: string, value: string) { this.data.set(key, value); }
-}
 
 describe('Outbox', () => {
   it('counts each document once however often it is saved, and survives a reload', () => {
@@ -37,5 +28,16 @@ describe('Outbox', () => {
     outbox.record({ collection: 'hazards', id: 'h1', updatedAt: 'a' });
     outbox.confirm('hazards', [{ id: 'h1', updatedAt: 'a' }]);
     expect(seen).toEqual([1, 0]);
+  });
+
+  it('shows the count written by another tab of the same user', () => {
+    const storage = new MemoryStorage();
+    const here = new Outbox('o', storage);
+    const seen: number[] = [];
+    here.subscribe((n) => seen.push(n));
+    new Outbox('o', storage).record({ collection: 'enterprises', id: 'e1', updatedAt: 'a' });
+    here.noticeStorageEvent({ key: 'other-key' });
+    here.noticeStorageEvent({ key: 'o' });
+    expect(seen).toEqual([1]);
   });
 });

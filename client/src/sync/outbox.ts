@@ -65,6 +65,16 @@ export class Outbox {
     });
   }
 
+  /**
+   * Another tab of the same user changed the ledger (browsers fire `storage` events only in the
+   * other tabs), so this tab's indicator shows the same count.
+   */
+  noticeStorageEvent(event: { key: string | null }): void {
+    if (event.key !== this.key && event.key !== null) return;
+    const count = this.count();
+    for (const listener of this.listeners) listener(count);
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

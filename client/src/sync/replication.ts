@@ -67,14 +67,17 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     syncNow();
   };
   const onOffline = () => status.update({ online: false });
+  const onStorage = (event: StorageEvent) => outbox.noticeStorageEvent(event);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
+  window.addEventListener('storage', onStorage);
 
   return {
     syncNow,
     async stop() {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
+      window.removeEventListener('storage', onStorage);
       changes.close();
       stopOutbox();
       for (const s of subscriptions) s.unsubscribe();
