@@ -3,6 +3,7 @@ import type { Session } from '@anxun/shared-schema';
 import { DatabaseContext } from '../db/DatabaseContext';
 import { databaseNameFor, openDatabase, type AnxunDatabase } from '../db/database';
 import { useI18n } from '../i18n/I18nProvider';
+import { requestPersistenceOnce } from '../pwa/storagePersistence';
 import { LastSync } from '../sync/lastSync';
 import { Outbox } from '../sync/outbox';
 import { startSync } from '../sync/replication';
@@ -29,6 +30,8 @@ export function Workspace({ session, children }: { session: Session; children: R
     let close: (() => Promise<void>) | undefined;
     void (async () => {
       try {
+        // Before the first download: this device is about to hold work that must not be evicted.
+        void requestPersistenceOnce().catch(() => false);
         const db = await openDatabase(databaseNameFor(userId), { validate: import.meta.env.DEV });
         if (cancelled) return void (await db.close());
         const status = new SyncStatusStore({ online: navigator.onLine, needsSignIn: sessions.get().needsSignIn });

@@ -1,25 +1,45 @@
 import { useEffect, useState } from 'react';
+import { Toast } from 'antd-mobile';
 import { registerSW } from 'virtual:pwa-register';
 import { useI18n } from '../i18n/I18nProvider';
 
+type Update = () => Promise<void>;
+let registration: { onNeedRefresh: (update: Update) => void; onOfflineReady: () => void } | null = null;
+
+/** Registers the service worker once per page (React may mount this component twice). */
+function registerOnce(onNeedRefresh: (update: Update) => void, onOfflineReady: () => void): void {
+  if (registration) {
+    registration.onNeedRefresh = onNeedRefresh;
+    registration.onOfflineReady = onOfflineReady;
+    return;
+  }
+  const current = { onNeedRefresh, onOfflineReady };
+  registration = current;
+  const updateSW = registerSW({
+    immediate: true,
+    onNeedRefresh: () => current.onNeedRefresh(() => updateSW(true)),
+    onOfflineReady: () => current.onOfflineReady(),
+  });
+}
+
 /**
- * Registers the service worker (workbox-window underneath). A new version waits until the user
- * chooses to update, so a form being filled is never reloaded away.
+ * The service worker (workbox-window underneath) and its update banner. A new version waits until
+ * the user taps the banner, so a form being filled is never reloaded away; local data survives
+ * the update either way, since it lives in IndexedDB, not in the caches being replaced.
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
-  const [update, setUpdate] = useState<(() => Promise<void>) | null>(null);
+  const [update, setUpdate] = useState<Update | null>(null);
   useEffect(() => {
-    const updateSW = registerSW({
-      immediate: true,
-      onNeedRefresh: () => setUpdate(() => () => updateSW(true)),
-    });
-  }, []);
+    registerOnce(
+      (next) => setUpdate(() => next),
+      () => Toast.show({ content: t('pwa.offlineReady'), position: 'bottom' }),
+    );
+  }, [t]);
   if (!update) return null;
   return (
-    <div className="banner banner-info" role="alert" data-testid="update-prompt">
-      <span>{t('pwa.update')}</span>
-      <button type="button" onClick={() => void update()}>{t('pwa.reload')}</button>
+    <div className="banner banner-info" role="alert">
+      <button type="button" className="banner-action" data-testid="update-prompt" onClick={() => void update()}>{t('pwa.update')}</button>
       <button type="button" onClick={() => setUpdate(null)}>{t('pwa.later')}</button>
     </div>
   );

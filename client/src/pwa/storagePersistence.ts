@@ -4,16 +4,28 @@ export interface StorageReport {
   persisted: boolean;
 }
 
+type StorageApi = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
+
+const ASKED_KEY = 'anxun.persistenceAsked';
+
 /**
- * Asks the browser to keep this origin's data (IndexedDB, photos) even under storage pressure:
- * a tablet offline for a shift must not lose its work to eviction.
+ * Asks the browser, once per device, to keep this origin's data (IndexedDB, photos) under
+ * storage pressure: a tablet offline for a shift must not lose its work to eviction. Asking again
+ * after a refusal only nags (some browsers show a prompt), so the question is remembered.
  */
-export async function requestPersistentStorage(): Promise<StorageReport> {
-  const storage = navigator.storage as StorageManager | undefined;
+export async function requestPersistenceOnce(storage: StorageApi | undefined = navigator.storage, flags: Storage = localStorage): Promise<boolean> {
+  if (!storage) return false;
+  if (await storage.persisted()) return true;
+  if (flags.getItem(ASKED_KEY)) return false;
+  flags.setItem(ASKED_KEY, new Date().toISOString());
+  return storage.persist();
+}
+
+/** How much this origin stores and may store, for the settings screen. */
+export async function readStorageReport(storage: StorageApi | undefined = navigator.storage): Promise<StorageReport> {
   if (!storage) return { usedBytes: null, quotaBytes: null, persisted: false };
-  const persisted = (await storage.persisted?.()) || (await storage.persist?.()) || false;
-  const estimate = await storage.estimate?.();
-  return { usedBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null, persisted };
+  const [persisted, estimate] = await Promise.all([storage.persisted(), storage.estimate()]);
+  return { usedBytes: estimate.usage ?? null, quotaBytes: estimate.quota ?? null, persisted };
 }
 
 export function formatBytes(bytes: number | null): string {

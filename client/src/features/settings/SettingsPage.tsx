@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Button, List } from 'antd-mobile';
+import { Button, Dialog, List } from 'antd-mobile';
 import type { Principal } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatBytes, requestPersistentStorage, type StorageReport } from '../../pwa/storagePersistence';
+import { formatBytes, readStorageReport, type StorageReport } from '../../pwa/storagePersistence';
 import { deviceId } from '../../sync/deviceId';
 import { useSyncStatus } from '../../sync/SyncContext';
 
@@ -12,11 +12,22 @@ export function SettingsPage({ principal, onSignOut }: { principal: Principal; o
   const { pending } = useSyncStatus();
   const [storage, setStorage] = useState<StorageReport | null>(null);
   useEffect(() => {
-    void requestPersistentStorage().then(setStorage);
+    void readStorageReport().then(setStorage);
   }, []);
+  // Signing out never deletes this user's local database or outbox: unsynced work stays on the
+  // device and is pushed after the next sign-in. The warning says so when anything is waiting.
   const signOut = () => {
-    const question = pending > 0 ? t('logout.unsynced', { count: pending }) : t('logout.confirm');
-    if (window.confirm(question)) onSignOut();
+    void Dialog.confirm({
+      content: (
+        <div data-testid="logout-dialog" data-pending={pending}>
+          <p>{pending > 0 ? t('logout.unsynced', { count: pending }) : t('logout.confirm')}</p>
+          <p className="muted">{t('logout.keep')}</p>
+        </div>
+      ),
+      confirmText: <span data-testid="logout-confirm">{t('logout')}</span>,
+      cancelText: t('common.cancel'),
+      onConfirm: onSignOut,
+    });
   };
   return (
     <>
