@@ -52,6 +52,16 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
 
   await officer.setOffline(true);
+  // Patrol with track: fixes are recorded on the device while the patrol runs.
+  await page.goto(`${server.url}/#/enterprises`);
+  await page.getByTestId('patrol-start').click();
+  await page.locator('[data-testid=patrol-panel][data-active=true]').waitFor();
+  for (const [i, lat] of [31.8712, 31.8718, 31.8725].entries()) {
+    await officer.setGeolocation({ latitude: lat, longitude: 120.5431 + i * 0.0004, accuracy: 8 });
+    await page.waitForTimeout(600);
+  }
+  await expect.poll(async () => Number((await page.getByTestId('patrol-stats').innerText()).match(/\d+/)?.[0] ?? 0), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await screenshot(page, 'patrol-running');
   await page.goto(`${server.url}/#/enterprises/ent-001`);
   await page.getByTestId('start-inspection-link').click();
   await page.locator('[data-testid=template-option][data-template=confined-space] button').click();
@@ -88,13 +98,19 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   const inspection = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
   expect((inspection?.['answers'] as unknown[]).length).toBe(12);
-  expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8712, lon: 120.5431 } });
+  expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8725, lon: 120.5439 } }); // where the officer stood last
   expect((inspection?.['signatures'] as { signerRole: string; refused: boolean }[]).map((s) => [s.signerRole, s.refused]).sort()).toEqual([['enterpriseRepresentative', true], ['officer', false]]);
   const hazards = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
   expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);
   // CS-01 and CS-05 are major-hazard criteria: they go to confirmation, and the server accepted that.
   const events = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => hazards.some((h) => h.id === e['hazardId']));
   expect(events.map((e) => [e['type'], (e['verdict'] as { accepted: boolean } | undefined)?.accepted])).toEqual([['report', true], ['report', true]]);
+
+  const patrols = await serverDocuments(server.url, 'jianguan', PASSWORD, 'patrols');
+  expect(patrols).toHaveLength(1);
+  expect((patrols[0]?.['points'] as unknown[]).length).toBeGreaterThanOrEqual(2);
+  expect(patrols[0]?.['checkIns']).toEqual([expect.objectContaining({ enterpriseId: 'ent-001', inspectionId: inspection?.id })]);
+  expect(inspection?.['patrolId']).toBe(patrols[0]?.id);
 
   const supervisor = await tabletContext(browser);
   const desk = await supervisor.newPage();

@@ -9,6 +9,7 @@ import { NewHazardPage } from '../features/hazards/NewHazardPage';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
+import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { I18n } from '../i18n/I18nProvider';
 import { navigate } from './hashRoute';
@@ -32,7 +33,14 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     default:
       break;
   }
-  if (!id) return <EnterpriseListPage onOpen={(e) => navigate(to('enterprises', e))} />;
+  if (!id) {
+    return (
+      <>
+        {ctx.principal.role === 'officer' ? <PatrolPanel officerId={ctx.principal.userId} /> : null}
+        <EnterpriseListPage onOpen={(e) => navigate(to('enterprises', e))} />
+      </>
+    );
+  }
   if (action === 'edit') return <EnterpriseEditPage id={id} role={ctx.principal.role} onDone={() => navigate(to('enterprises', id))} />;
   if (action === 'new-hazard') return <NewHazardPage enterpriseId={id} onDone={openHazard} />;
   if (action === 'inspect') return <StartInspectionPage enterpriseId={id} onStarted={openInspection} />;

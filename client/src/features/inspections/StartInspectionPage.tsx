@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, List } from 'antd-mobile';
-import { InspectionType, type ChecklistTemplate, type Enterprise, type Inspection } from '@anxun/shared-schema';
+import { InspectionType, type ChecklistTemplate, type Enterprise, type Inspection, type Patrol } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { observeTemplates, rankTemplates, saveInspection } from '../../db/inspectionRepository';
+import { addCheckIn, observeActivePatrol } from '../../db/patrolRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
@@ -17,6 +18,7 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
   const author = useAuthor();
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, enterpriseId), null, [db, enterpriseId]);
   const templates = useObservable<ChecklistTemplate[]>(() => observeTemplates(db), [], [db]);
+  const patrol = useObservable<Patrol | null>(() => observeActivePatrol(db, author?.principal.userId ?? ''), null, [db, author?.principal.userId]);
   const role = author?.principal.role;
   const types = role === 'enterprise' ? (['selfCheck'] as const) : InspectionType.options.filter((k) => k !== 'selfCheck');
   const [type, setType] = useState<Inspection['type']>(types[0] ?? 'gridPatrol');
@@ -32,9 +34,13 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
       id: crypto.randomUUID(), enterpriseId, templateId: template.id, templateVersion: template.version, type, status: 'inProgress',
       officerIds: type === 'enforcement' ? [author.principal.userId, secondOfficer.trim()] : [author.principal.userId],
       startedAt: now, checkIn: { at: now, ...(position ? { position: position.position, accuracyMetres: position.accuracyMetres } : {}) },
-      answers: [], signatures: [], summary: '', updatedAt: now, title: template.name,
+      answers: [], signatures: [], summary: '', updatedAt: now, title: template.name, ...(patrol ? { patrolId: patrol.id } : {}),
     };
     const saved = await saveInspection(db, inspection);
+    // A running patrol records the check-in (time and place) at this enterprise.
+    if (saved.ok && patrol) {
+      await addCheckIn(db, patrol.id, { enterpriseId, inspectionId: inspection.id, at: now, ...(position ? { lat: position.position.lat, lon: position.position.lon } : {}) });
+    }
     if (saved.ok) onStarted(inspection.id);
     else setError(saved.issues.map((i) => `${i.path}: ${i.message}`).join('；'));
   };
