@@ -175,6 +175,11 @@ export const en: Record<MessageKey, string> = {
   'inspect.kind.followUp': 'Follow-up',
   'inspect.kind.special': 'Special',
   'inspect.kind.selfCheck': 'Self-check',
+  'patrol.start': 'Start patrol',
+  'patrol.stop': 'End patrol',
+  'patrol.idle': 'Not on patrol: the track is recorded only during a patrol',
+  'patrol.running': 'On patrol since {since}',
+  'patrol.stats': '{points} fixes · {km} km · {checkIns} check-ins',
   'common.none': 'None',
   'common.unknown': 'Unknown',
 };

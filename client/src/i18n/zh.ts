@@ -173,6 +173,11 @@ export const zh = {
   'inspect.kind.followUp': '复查',
   'inspect.kind.special': '专项检查',
   'inspect.kind.selfCheck': '企业自查',
+  'patrol.start': '开始巡查',
+  'patrol.stop': '结束巡查',
+  'patrol.idle': '未在巡查：开始巡查后记录轨迹',
+  'patrol.running': '巡查中（{since} 开始）',
+  'patrol.stats': '轨迹点 {points} 个 · {km} 公里 · 签到 {checkIns} 家',
   'common.none': '无',
   'common.unknown': '未知',
 } as const;
