@@ -11,12 +11,13 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { t } = useI18n();
   const path = useHashPath();
   const { needsSignIn } = useSyncStatus();
-  const { engine } = useSyncServices();
+  const { engine, outbox } = useSyncServices();
   const section = path[0] ?? 'enterprises';
   const nav = [
     { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
+    { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ];
   const banner = needsSignIn ? (
@@ -24,5 +25,5 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       <LoginPage embedded fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
-  return <AppShell nav={nav} banner={banner}>{routeScreen(path, { principal, onSignOut, t })}</AppShell>;
+  return <AppShell nav={nav} banner={banner}>{routeScreen(path, { principal, onSignOut, t, outbox })}</AppShell>;
 }

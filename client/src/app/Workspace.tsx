@@ -35,14 +35,15 @@ export function Workspace({ session, children }: { session: Session; children: R
         const db = await openDatabase(databaseNameFor(userId), { validate: import.meta.env.DEV });
         if (cancelled) return void (await db.close());
         const status = new SyncStatusStore({ online: navigator.onLine, needsSignIn: sessions.get().needsSignIn });
-        const engine = startSync(db, api, new Outbox(`anxun.outbox.${userId}`), status, new LastSync(`anxun.lastSync.${userId}`));
+        const outbox = new Outbox(`anxun.outbox.${userId}`);
+        const engine = startSync(db, api, outbox, status, new LastSync(`anxun.lastSync.${userId}`));
         const stopWatching = sessions.subscribe((s) => status.update({ needsSignIn: s.needsSignIn }));
         close = async () => {
           stopWatching();
           await engine.stop();
           await db.close();
         };
-        setOpened({ db, status, engine });
+        setOpened({ db, status, engine, outbox });
       } catch (error) {
         setFailure(error instanceof Error ? error.message : String(error));
       }
@@ -58,7 +59,7 @@ export function Workspace({ session, children }: { session: Session; children: R
   if (!opened) return <p className="muted" style={{ padding: 24 }}>{t('enterprises.loading')}</p>;
   return (
     <DatabaseContext.Provider value={opened.db}>
-      <SyncContext.Provider value={{ status: opened.status, engine: opened.engine }}>{children}</SyncContext.Provider>
+      <SyncContext.Provider value={{ status: opened.status, engine: opened.engine, outbox: opened.outbox }}>{children}</SyncContext.Provider>
     </DatabaseContext.Provider>
   );
 }

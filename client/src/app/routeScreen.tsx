@@ -11,17 +11,21 @@ import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { OutboxPage } from '../features/sync-status/OutboxPage';
+import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
 import { navigate } from './hashRoute';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 
 /** The routes: the only place that knows every feature and composes them (features never import each other). */
-export function routeScreen(path: string[], ctx: { principal: Principal; onSignOut: () => void; t: I18n['t'] }): ReactNode {
+export function routeScreen(path: string[], ctx: { principal: Principal; onSignOut: () => void; t: I18n['t']; outbox: Outbox }): ReactNode {
   const [section = 'enterprises', id, action] = path;
   const openHazard = (h: string) => navigate(to('hazards', h));
   const openInspection = (i: string) => navigate(to('inspections', i));
   switch (section) {
+    case 'outbox':
+      return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} />;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'hazards':

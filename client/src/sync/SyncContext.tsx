@@ -1,10 +1,12 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Outbox } from './outbox';
 import type { SyncEngine } from './replication';
 import type { SyncStatus, SyncStatusStore } from './syncStatus';
 
 export interface SyncServices {
   status: SyncStatusStore;
   engine: SyncEngine;
+  outbox: Outbox;
 }
 
 export const SyncContext = createContext<SyncServices | null>(null);

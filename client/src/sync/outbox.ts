@@ -65,6 +65,15 @@ export class Outbox {
     });
   }
 
+  private snapshot: { raw: string | null; entries: OutboxEntry[] } = { raw: null, entries: [] };
+
+  /** The entries as one stable array while nothing changed (what React's useSyncExternalStore needs). */
+  entriesSnapshot(): OutboxEntry[] {
+    const raw = this.storage.getItem(this.key);
+    if (raw !== this.snapshot.raw) this.snapshot = { raw, entries: this.entries() };
+    return this.snapshot.entries;
+  }
+
   /**
    * Another tab of the same user changed the ledger (browsers fire `storage` events only in the
    * other tabs), so this tab's indicator shows the same count.

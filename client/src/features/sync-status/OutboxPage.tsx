@@ -1,0 +1,58 @@
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { List } from 'antd-mobile';
+import type { ConflictRecord, HazardEvent } from '@anxun/shared-schema';
+import { useDatabase } from '../../db/DatabaseContext';
+import { observeMyConflicts, observeMyRejectedEvents } from '../../db/outboxQueries';
+import { useObservable } from '../../db/useObservable';
+import { HAZARD_EVENT } from '../../i18n/hazardLabels';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh';
+import type { Outbox } from '../../sync/outbox';
+
+const minutesSince = (iso: string) => Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60_000));
+
+/** 待同步: what waits to reach the server and how long, and what the server merged over or refused. */
+export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; userId: string; photoSummary?: ReactNode }) {
+  const { t, label, dateTime } = useI18n();
+  const db = useDatabase();
+  const entries = useSyncExternalStore((l) => outbox.subscribe(() => l()), () => outbox.entriesSnapshot());
+  const conflicts = useObservable<ConflictRecord[]>(() => observeMyConflicts(db, userId), [], [db, userId]);
+  const rejected = useObservable<HazardEvent[]>(() => observeMyRejectedEvents(db, userId), [], [db, userId]);
+  return (
+    <>
+      <div className="page-title"><h1>{t('outbox.title')}</h1></div>
+      <section className="card" data-testid="outbox-waiting">
+        <h2>{t('outbox.waiting', { count: entries.length })}</h2>
+        {entries.length === 0 ? <p className="muted">{t('sync.allSynced')}</p> : null}
+        <List>
+          {entries.map((e) => (
+            <List.Item key={`${e.collection}/${e.id}`} data-testid="outbox-entry" description={t('outbox.age', { minutes: minutesSince(e.updatedAt) })}>
+              {t(`outbox.collection.${e.collection}` as MessageKey)} · {e.id.slice(0, 12)}
+            </List.Item>
+          ))}
+        </List>
+        {photoSummary}
+      </section>
+      <section className="card" data-testid="outbox-conflicts">
+        <h2>{t('outbox.conflicts', { count: conflicts.length })}</h2>
+        <List>
+          {conflicts.map((c) => (
+            <List.Item key={c.id} data-testid="outbox-conflict" description={`${dateTime(c.detectedAt)} · ${c.kind === 'refused' ? (c.reason ?? '') : t('outbox.kept', { value: c.keptJson.slice(0, 60) })}`}>
+              {c.kind === 'refused' ? t('outbox.refused') : t('outbox.merged')} · {t(`outbox.collection.${c.collection}` as MessageKey)} · {c.field}
+            </List.Item>
+          ))}
+        </List>
+      </section>
+      <section className="card" data-testid="outbox-rejected">
+        <h2>{t('outbox.rejected', { count: rejected.length })}</h2>
+        <List>
+          {rejected.map((e) => (
+            <List.Item key={e.id} data-testid="outbox-rejected-event" description={e.verdict?.reason ?? ''}>
+              <a href={`#/hazards/${e.hazardId}`}>{label(HAZARD_EVENT, e.type)}</a> · {dateTime(e.deviceTime)}
+            </List.Item>
+          ))}
+        </List>
+      </section>
+    </>
+  );
+}
