@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './ui/global.css';
+import { installImperativeRender } from './ui/imperativeRender';
+
+installImperativeRender();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
