@@ -197,6 +197,12 @@ export const en: Record<MessageKey, string> = {
   'outbox.collection.hazardEvents': 'Hazard action',
   'outbox.collection.conflicts': 'Conflict record',
   'outbox.collection.patrols': 'Patrol track',
+  'filter.anyRisk': 'Any risk level',
+  'filter.anyTag': 'Any special risk',
+  'filter.overdue': 'Has overdue hazards',
+  'filter.notInspected': 'Not inspected this quarter',
+  'filter.hazardCounts': '{open} open hazards, {overdue} overdue',
+  'filter.showMore': 'Show more ({count} left)',
   'common.none': 'None',
   'common.unknown': 'Unknown',
 };

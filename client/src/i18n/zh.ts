@@ -195,6 +195,12 @@ export const zh = {
   'outbox.collection.hazardEvents': '隐患处理',
   'outbox.collection.conflicts': '冲突记录',
   'outbox.collection.patrols': '巡查轨迹',
+  'filter.anyRisk': '全部风险等级',
+  'filter.anyTag': '全部行业领域',
+  'filter.overdue': '有逾期隐患',
+  'filter.notInspected': '本季度未巡查',
+  'filter.hazardCounts': '未销号隐患 {open} 条，逾期 {overdue} 条',
+  'filter.showMore': '显示更多（还有 {count} 条）',
   'common.none': '无',
   'common.unknown': '未知',
 } as const;

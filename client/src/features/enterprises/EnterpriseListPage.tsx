@@ -1,21 +1,37 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { List } from 'antd-mobile';
+import { EnterpriseTag, RiskColour, shanghaiDate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
+import { observeEnterpriseFacts, type EnterpriseFactsRow } from '../../db/enterpriseFacts';
 import { observeEnterprises } from '../../db/enterpriseRepository';
 import { matchesSearch } from '../../db/enterpriseSearch';
 import { useObservable } from '../../db/useObservable';
 import type { Enterprise } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ENTERPRISE_TAG, RISK_COLOUR } from '../../i18n/labels';
+import { matchesFilter, type EnterpriseFilter } from './enterpriseFilter';
 import { RiskTag } from './RiskTag';
+
+/** Rows rendered at first: a long list appears at once and grows on demand. */
+const PAGE = 100;
 
 /** 企业台账: every enterprise on this device, read from the local database. */
 export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const db = useDatabase();
   const enterprises = useObservable<Enterprise[] | null>(() => observeEnterprises(db), null, [db]);
-  const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
-  const shown = useMemo(() => (enterprises ?? []).filter((e) => matchesSearch(e, deferred)), [enterprises, deferred]);
+  const facts = useObservable<Map<string, EnterpriseFactsRow>>(() => observeEnterpriseFacts(db), new Map(), [db]);
+  const [filter, setFilter] = useState<EnterpriseFilter>({ query: '', overdueOnly: false, notInspectedThisQuarter: false });
+  const [limit, setLimit] = useState(PAGE);
+  const deferred = useDeferredValue(filter);
+  const shown = useMemo(() => {
+    const today = shanghaiDate(new Date());
+    return (enterprises ?? []).filter((e) => matchesFilter(e, facts.get(e.id), deferred, today, matchesSearch));
+  }, [enterprises, facts, deferred]);
+  const set = (change: Partial<EnterpriseFilter>) => {
+    setFilter((f) => ({ ...f, ...change }));
+    setLimit(PAGE);
+  };
 
   return (
     <>
@@ -25,24 +41,44 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
       </div>
       <input
         className="search-input" type="search" data-testid="enterprise-search" aria-label={t('enterprises.search')}
-        placeholder={t('enterprises.search')} value={query} onChange={(e) => setQuery(e.target.value)}
+        placeholder={t('enterprises.search')} value={filter.query} onChange={(e) => set({ query: e.target.value })}
       />
+      <div className="filters">
+        <select data-testid="filter-risk" value={filter.risk ?? ''} onChange={(e) => set({ risk: e.target.value ? RiskColour.parse(e.target.value) : undefined })}>
+          <option value="">{t('filter.anyRisk')}</option>
+          {RiskColour.options.map((c) => <option key={c} value={c}>{label(RISK_COLOUR, c)}</option>)}
+        </select>
+        <select data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value ? EnterpriseTag.parse(e.target.value) : undefined })}>
+          <option value="">{t('filter.anyTag')}</option>
+          {EnterpriseTag.options.map((tag) => <option key={tag} value={tag}>{label(ENTERPRISE_TAG, tag)}</option>)}
+        </select>
+        <label><input type="checkbox" data-testid="filter-overdue" checked={filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} /> {t('filter.overdue')}</label>
+        <label><input type="checkbox" data-testid="filter-not-inspected" checked={filter.notInspectedThisQuarter} onChange={(e) => set({ notInspectedThisQuarter: e.target.checked })} /> {t('filter.notInspected')}</label>
+      </div>
       {enterprises === null ? <p className="muted">{t('enterprises.loading')}</p> : null}
       {enterprises !== null && shown.length === 0 ? <p className="muted">{t('enterprises.empty')}</p> : null}
       <List data-testid="enterprise-list">
-        {shown.map((e) => (
+        {shown.slice(0, limit).map((e) => (
           <List.Item key={e.id} data-testid="enterprise-item" data-id={e.id} data-name={e.name} onClick={() => onOpen(e.id)} arrowIcon>
             <div className="enterprise-row">
               <div className="main">
                 <span className="name">{e.name}</span>
                 <span className="meta">{e.uscc} · {e.townName}{e.villageName}</span>
                 <span className="meta">{e.siteAddress}</span>
+                {(facts.get(e.id)?.openHazards ?? 0) > 0 ? (
+                  <span className={facts.get(e.id)?.overdueHazards ? 'meta deadline-overdue' : 'meta'}>
+                    {t('filter.hazardCounts', { open: facts.get(e.id)?.openHazards ?? 0, overdue: facts.get(e.id)?.overdueHazards ?? 0 })}
+                  </span>
+                ) : null}
               </div>
               <RiskTag colour={e.riskColour} />
             </div>
           </List.Item>
         ))}
       </List>
+      {shown.length > limit ? (
+        <button type="button" className="more" data-testid="show-more" onClick={() => setLimit((n) => n + PAGE)}>{t('filter.showMore', { count: shown.length - limit })}</button>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
 import { HazardStateTag } from './HazardStateTag';
 
+/** Rows rendered at first: thousands of hazards appear at once and the list grows on demand. */
+const PAGE = 100;
+
 const FILTERS: { key: string; label: MessageKey; test: (v: HazardView) => boolean }[] = [
   { key: 'all', label: 'hazards.filter.all', test: () => true },
   { key: 'toConfirm', label: 'hazards.filter.toConfirm', test: (v) => (['DRAFT', 'REPORTED', 'ESCALATED'] as HazardState[]).includes(v.status.state) },
@@ -27,6 +30,7 @@ export function HazardListPage({ onOpen, enterpriseId, title }: { onOpen: (id: s
   const enterprises = useObservable<Enterprise[]>(() => observeEnterprises(db), [], [db]);
   const names = useMemo(() => new Map(enterprises.map((e) => [e.id, e.name])), [enterprises]);
   const [filter, setFilter] = useState('all');
+  const [limit, setLimit] = useState(PAGE);
   const test = FILTERS.find((f) => f.key === filter)?.test ?? (() => true);
   const shown = (views ?? []).filter(test);
   return (
@@ -35,12 +39,12 @@ export function HazardListPage({ onOpen, enterpriseId, title }: { onOpen: (id: s
         <h1>{title ?? t('hazards.title')}</h1>
         <span className="muted">{t('hazards.count', { count: shown.length })}</span>
       </div>
-      <Tabs activeKey={filter} onChange={setFilter}>
+      <Tabs activeKey={filter} onChange={(key) => { setFilter(key); setLimit(PAGE); }}>
         {FILTERS.map((f) => <Tabs.Tab key={f.key} title={`${t(f.label)} ${(views ?? []).filter(f.test).length}`} />)}
       </Tabs>
       {views !== null && shown.length === 0 ? <p className="muted">{t('hazards.empty')}</p> : null}
       <List data-testid="hazard-list">
-        {shown.map((v) => (
+        {shown.slice(0, limit).map((v) => (
           <List.Item key={v.hazard.id} data-testid="hazard-item" data-id={v.hazard.id} data-state={v.status.state} onClick={() => onOpen(v.hazard.id)} arrowIcon
             description={`${names.get(v.hazard.enterpriseId) ?? v.hazard.enterpriseId} · ${v.hazard.location} · ${label(HAZARD_SOURCE, v.hazard.source)}`}>
             <div className="hazard-row">
@@ -50,6 +54,9 @@ export function HazardListPage({ onOpen, enterpriseId, title }: { onOpen: (id: s
           </List.Item>
         ))}
       </List>
+      {shown.length > limit ? (
+        <button type="button" className="more" data-testid="show-more-hazards" onClick={() => setLimit((n) => n + PAGE)}>{t('filter.showMore', { count: shown.length - limit })}</button>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,33 @@
+import { combineLatest, map, type Observable } from 'rxjs';
+import type { Inspection } from '@anxun/shared-schema';
+import type { AnxunDatabase } from './database';
+import { observeHazardViews } from './hazardRepository';
+
+export interface EnterpriseFactsRow {
+  overdueHazards: number;
+  openHazards: number;
+  lastInspectedAt?: string | undefined;
+}
+
+const OPEN = new Set(['REPORTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED']);
+
+/** Per enterprise: open and overdue hazards, and the last finished government inspection. */
+export function observeEnterpriseFacts(db: AnxunDatabase): Observable<Map<string, EnterpriseFactsRow>> {
+  const inspections$ = db.inspections.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as Inspection)));
+  return combineLatest([observeHazardViews(db), inspections$]).pipe(
+    map(([views, inspections]) => {
+      const facts = new Map<string, EnterpriseFactsRow>();
+      const row = (id: string) => facts.get(id) ?? (facts.set(id, { overdueHazards: 0, openHazards: 0 }), facts.get(id) as EnterpriseFactsRow);
+      for (const v of views) {
+        if (OPEN.has(v.status.state)) row(v.hazard.enterpriseId).openHazards += 1;
+        if (v.overdue) row(v.hazard.enterpriseId).overdueHazards += 1;
+      }
+      for (const i of inspections) {
+        if (i.type === 'selfCheck' || i.status !== 'finished' || !i.finishedAt) continue;
+        const r = row(i.enterpriseId);
+        if (!r.lastInspectedAt || r.lastInspectedAt < i.finishedAt) r.lastInspectedAt = i.finishedAt;
+      }
+      return facts;
+    }),
+  );
+}
