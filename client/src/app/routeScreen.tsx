@@ -52,8 +52,8 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     <>
       <EnterpriseDetailPage id={id} onEdit={() => navigate(to('enterprises', id, 'edit'))} onBack={() => navigate('/enterprises')} />
       <div className="action-buttons">
-        <a className="adm-button adm-button-primary" data-testid="start-inspection-link" href={`#${to('enterprises', id, 'inspect')}`}>{ctx.t('inspect.start')}</a>
-        <a className="adm-button" data-testid="new-hazard-link" href={`#${to('enterprises', id, 'new-hazard')}`}>{ctx.t('hazards.new')}</a>
+        <a className="link-button primary" data-testid="start-inspection-link" href={`#${to('enterprises', id, 'inspect')}`}>{ctx.t('inspect.start')}</a>
+        <a className="link-button" data-testid="new-hazard-link" href={`#${to('enterprises', id, 'new-hazard')}`}>{ctx.t('hazards.new')}</a>
       </div>
       <InspectionListPage enterpriseId={id} onOpen={openInspection} />
       <HazardListPage enterpriseId={id} title={ctx.t('hazards.ofEnterprise')} onOpen={openHazard} />
