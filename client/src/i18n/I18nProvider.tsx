@@ -16,7 +16,8 @@ export interface I18n {
 }
 
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = language === 'en' ? en[key] : zh[key];
+  // A missing text shows its key rather than breaking the screen (keys built at run time are not type-checked).
+  const template: string = (language === 'en' ? en[key] : zh[key]) ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

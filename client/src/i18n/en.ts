@@ -203,6 +203,10 @@ export const en: Record<MessageKey, string> = {
   'filter.notInspected': 'Not inspected this quarter',
   'filter.hazardCounts': '{open} open hazards, {overdue} overdue',
   'filter.showMore': 'Show more ({count} left)',
+  'hazard.field.photos': 'Photos',
+  'hazard.field.plannedDate': 'Planned completion',
+  'hazard.result.passed': 'passed',
+  'hazard.result.failed': 'failed',
   'common.none': 'None',
   'common.unknown': 'Unknown',
 };

@@ -201,6 +201,10 @@ export const zh = {
   'filter.notInspected': '本季度未巡查',
   'filter.hazardCounts': '未销号隐患 {open} 条，逾期 {overdue} 条',
   'filter.showMore': '显示更多（还有 {count} 条）',
+  'hazard.field.photos': '照片',
+  'hazard.field.plannedDate': '计划完成日期',
+  'hazard.result.passed': '通过',
+  'hazard.result.failed': '不通过',
   'common.none': '无',
   'common.unknown': '未知',
 } as const;

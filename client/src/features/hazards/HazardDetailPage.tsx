@@ -42,7 +42,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
     <>
       <div className="page-title">
         <Button size="small" onClick={onBack}>{t('nav.back')}</Button>
-        <h1 data-testid="hazard-title">{hazard.title}</h1>
+        <h1 data-testid="hazard-heading">{hazard.title}</h1>
         <HazardStateTag view={view} />
       </div>
       <section className="card">

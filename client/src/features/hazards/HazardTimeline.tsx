@@ -11,7 +11,8 @@ export function HazardTimeline({ events, status }: { events: HazardEvent[]; stat
       {ordered.map((e) => {
         const refused = status.rejected.find((r) => r.eventId === e.id);
         const className = refused ? 'rejected' : e.verdict ? 'accepted' : 'pending';
-        const details = [e.payload.deadline && `${t('hazard.field.deadline')} ${e.payload.deadline}`, e.payload.reason, e.payload.measures, e.payload.text].filter(Boolean).join(' · ');
+        const verdictText = e.payload.passed === undefined ? undefined : e.payload.passed ? t('hazard.result.passed') : t('hazard.result.failed');
+        const details = [verdictText, e.payload.deadline && `${t('hazard.field.deadline')} ${e.payload.deadline}`, e.payload.reason, e.payload.measures, e.payload.text].filter(Boolean).join(' · ');
         return (
           <li key={e.id} className={className} data-testid="timeline-event" data-type={e.type} data-verdict={e.verdict ? String(e.verdict.accepted) : 'pending'}>
             <div className="what">{label(HAZARD_EVENT, e.type)} · {e.actorName}</div>

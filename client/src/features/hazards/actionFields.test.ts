@@ -19,3 +19,17 @@ describe('hazard action forms', () => {
     expect(toPayload(ACTION_FIELDS.verify, { reason: '' })).toEqual({ passed: false });
   });
 });
+
+describe('action form captions', () => {
+  it('have a text in both languages for every field of every action', async () => {
+    const { zh } = await import('../../i18n/zh');
+    const { en } = await import('../../i18n/en');
+    for (const fields of Object.values(ACTION_FIELDS)) {
+      for (const f of fields) {
+        const key = `hazard.field.${f.key}`;
+        expect(zh, key).toHaveProperty([key]);
+        expect(en, key).toHaveProperty([key]);
+      }
+    }
+  });
+});
