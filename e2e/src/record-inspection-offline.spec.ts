@@ -4,6 +4,7 @@ import { startAnxunServer, type RunningServer } from './anxunServer';
 import { launchChromium, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { serverDocuments } from './serverApi';
+import { testPhoto } from './testImage';
 
 const PASSWORD = 'anxun2026';
 let server: RunningServer;
@@ -21,6 +22,13 @@ afterAll(async () => {
 async function answer(page: Page, code: string, result: 'pass' | 'fail' | 'na') {
   await page.getByTestId(`answer-${code}-${result}`).click();
   await page.locator(`[data-testid=check-item][data-code="${code}"][data-result="${result}"]`).waitFor();
+}
+
+/** Takes a photo for a checklist item through its real file input (the camera on a tablet). */
+async function photograph(page: Page, code: string, seed: number) {
+  const item = page.locator(`[data-testid=check-item][data-code="${code}"]`);
+  await item.getByTestId('photo-input').first().setInputFiles(testPhoto(640, 480, seed));
+  await item.getByTestId('photo-thumb').first().waitFor();
 }
 
 async function recordHazardFor(page: Page, code: string) {
@@ -72,6 +80,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
 
   const half = ['GM-01', 'GM-02', 'GM-03', 'GM-04', 'CS-01', 'CS-02'];
   for (const code of half) await answer(page, code, code === 'CS-01' ? 'fail' : 'pass');
+  await photograph(page, 'CS-01', 1);
   await recordHazardFor(page, 'CS-01');
 
   // The tab is closed mid-inspection; reopened (still offline), the inspection resumes where it stopped.
@@ -83,6 +92,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   expect(await page.getByTestId('hazard-link-CS-01').count()).toBe(1);
 
   for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
+  await photograph(page, 'CS-05', 2);
   await recordHazardFor(page, 'CS-05');
   await page.getByTestId('signer-name-officer').fill('王建国');
   await sign(page, 'signature-officer');
@@ -92,6 +102,17 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await page.getByTestId('inspection-finished').waitFor();
   await screenshot(page, 'inspection-finished-offline');
   expect(JSON.stringify(await serverDocuments(server.url, 'wangge', PASSWORD, 'inspections'))).not.toContain('王建国');
+
+  // 即查即改: a hazard fixed on the spot, closed with an after photo, still offline.
+  await page.goto(`${server.url}/#/enterprises/ent-001/new-hazard`);
+  await page.getByTestId('hazard-title').fill('灭火器压力不足');
+  await page.getByTestId('treatment-onSpot').check();
+  await page.getByTestId('photo-input').nth(1).setInputFiles(testPhoto(800, 600, 3));
+  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText()).toContain('✓ 1');
+  await page.getByTestId('save-hazard').click();
+  await page.getByTestId('hazard-heading').waitFor();
+  await page.locator('[data-state=CLOSED]').first().waitFor();
+  const fixedId = page.url().split('/').pop() ?? '';
 
   await officer.setOffline(false);
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
@@ -105,6 +126,20 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   // CS-01 and CS-05 are major-hazard criteria: they go to confirmation, and the server accepted that.
   const events = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => hazards.some((h) => h.id === e['hazardId']));
   expect(events.map((e) => [e['type'], (e['verdict'] as { accepted: boolean } | undefined)?.accepted])).toEqual([['report', true], ['report', true]]);
+
+  // Photos travel separately from documents; all of them reach the server.
+  await expect.poll(async () => Number(await page.getByTestId('sync-indicator').getAttribute('data-photos-pending')), { timeout: 60_000 }).toBe(0);
+  const photoHashes = hazards.flatMap((h) => h['photosBefore'] as string[]);
+  expect(photoHashes).toHaveLength(2);
+  const fixEvent = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).find((e) => e['hazardId'] === fixedId);
+  expect(fixEvent).toMatchObject({ type: 'fixOnSpot', verdict: { accepted: true } });
+  photoHashes.push(...((fixEvent?.['payload'] as { photos: string[] }).photos));
+  const supervisorToken = await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'jianguan', password: PASSWORD, deviceId: 'check' }) })).json() as { accessToken: string };
+  for (const hash of photoHashes) {
+    const photo = await fetch(`${server.url}/api/photos/${hash}`, { headers: { authorization: `Bearer ${supervisorToken.accessToken}` } });
+    expect(photo.status, hash).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+  }
 
   const patrols = await serverDocuments(server.url, 'jianguan', PASSWORD, 'patrols');
   expect(patrols).toHaveLength(1);
@@ -120,6 +155,9 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await desk.goto(`${server.url}/#/hazards`);
   await desk.locator(`[data-testid=hazard-item][data-id="${hazards[0]?.id}"]`).waitFor({ timeout: 30_000 });
   await screenshot(desk, 'supervisor-sees-inspection-hazards');
+  await desk.goto(`${server.url}/#/hazards/${hazards[0]?.id}`);
+  await desk.locator('[data-testid=photo-thumb][data-status=uploaded] img').first().waitFor({ timeout: 30_000 });
+  await screenshot(desk, 'supervisor-sees-hazard-photo');
   await supervisor.close();
   await officer.close();
 });

@@ -11,7 +11,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { t } = useI18n();
   const path = useHashPath();
   const { needsSignIn } = useSyncStatus();
-  const { engine, outbox } = useSyncServices();
+  const { engine, outbox, photos } = useSyncServices();
   const section = path[0] ?? 'enterprises';
   const nav = [
     { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
@@ -25,5 +25,5 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       <LoginPage embedded fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
-  return <AppShell nav={nav} banner={banner}>{routeScreen(path, { principal, onSignOut, t, outbox })}</AppShell>;
+  return <AppShell nav={nav} banner={banner}>{routeScreen(path, { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { requestPersistenceOnce } from '../pwa/storagePersistence';
 import { LastSync } from '../sync/lastSync';
 import { Outbox } from '../sync/outbox';
+import { startPhotoUploads } from '../sync/photoUploader';
 import { startSync } from '../sync/replication';
 import { api, sessions } from '../sync/services';
 import { SyncContext, type SyncServices } from '../sync/SyncContext';
@@ -37,13 +38,15 @@ export function Workspace({ session, children }: { session: Session; children: R
         const status = new SyncStatusStore({ online: navigator.onLine, needsSignIn: sessions.get().needsSignIn });
         const outbox = new Outbox(`anxun.outbox.${userId}`);
         const engine = startSync(db, api, outbox, status, new LastSync(`anxun.lastSync.${userId}`));
+        const photos = startPhotoUploads(api);
         const stopWatching = sessions.subscribe((s) => status.update({ needsSignIn: s.needsSignIn }));
         close = async () => {
           stopWatching();
+          photos.stop();
           await engine.stop();
           await db.close();
         };
-        setOpened({ db, status, engine, outbox });
+        setOpened({ db, status, engine, outbox, photos });
       } catch (error) {
         setFailure(error instanceof Error ? error.message : String(error));
       }
@@ -59,7 +62,7 @@ export function Workspace({ session, children }: { session: Session; children: R
   if (!opened) return <p className="muted" style={{ padding: 24 }}>{t('enterprises.loading')}</p>;
   return (
     <DatabaseContext.Provider value={opened.db}>
-      <SyncContext.Provider value={{ status: opened.status, engine: opened.engine, outbox: opened.outbox }}>{children}</SyncContext.Provider>
+      <SyncContext.Provider value={{ status: opened.status, engine: opened.engine, outbox: opened.outbox, photos: opened.photos }}>{children}</SyncContext.Provider>
     </DatabaseContext.Provider>
   );
 }

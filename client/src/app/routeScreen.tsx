@@ -12,6 +12,8 @@ import { StartInspectionPage } from '../features/inspections/StartInspectionPage
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { OutboxPage } from '../features/sync-status/OutboxPage';
+import { PhotoCapture } from '../photos/PhotoCapture';
+import { PhotoStrip } from '../photos/PhotoThumb';
 import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
 import { navigate } from './hashRoute';
@@ -19,9 +21,13 @@ import { navigate } from './hashRoute';
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 
 /** The routes: the only place that knows every feature and composes them (features never import each other). */
-export function routeScreen(path: string[], ctx: { principal: Principal; onSignOut: () => void; t: I18n['t']; outbox: Outbox }): ReactNode {
+export function routeScreen(path: string[], ctx: { principal: Principal; onSignOut: () => void; t: I18n['t']; outbox: Outbox; kickPhotos: () => void }): ReactNode {
   const [section = 'enterprises', id, action] = path;
   const openHazard = (h: string) => navigate(to('hazards', h));
+  // Photos are a capability every feature uses through these slots; features do not know each other.
+  const renderPhotoPicker = (onAdded: (hashes: string[]) => void) => <PhotoCapture onAdded={onAdded} onStored={ctx.kickPhotos} />;
+  const renderPhotos = (hashes: string[]) => <PhotoStrip hashes={hashes} />;
+  const photoSlots = { renderPhotoPicker, renderPhotos };
   const openInspection = (i: string) => navigate(to('inspections', i));
   switch (section) {
     case 'outbox':
@@ -29,10 +35,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'hazards':
-      return id ? <HazardDetailPage id={id} onBack={() => navigate('/hazards')} /> : <HazardListPage onOpen={openHazard} />;
+      return id ? <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} /> : <HazardListPage onOpen={openHazard} />;
     case 'inspections':
       return id ? (
-        <InspectionPage id={id} slots={{ renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} /> }} />
+        <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
       ) : <InspectionListPage onOpen={openInspection} />;
     default:
       break;
@@ -46,7 +52,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     );
   }
   if (action === 'edit') return <EnterpriseEditPage id={id} role={ctx.principal.role} onDone={() => navigate(to('enterprises', id))} />;
-  if (action === 'new-hazard') return <NewHazardPage enterpriseId={id} onDone={openHazard} />;
+  if (action === 'new-hazard') return <NewHazardPage enterpriseId={id} onDone={openHazard} renderPhotoPicker={renderPhotoPicker} />;
   if (action === 'inspect') return <StartInspectionPage enterpriseId={id} onStarted={openInspection} />;
   return (
     <>

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Outbox } from './outbox';
+import type { PhotoUploader } from './photoUploader';
 import type { SyncEngine } from './replication';
 import type { SyncStatus, SyncStatusStore } from './syncStatus';
 
@@ -7,6 +8,7 @@ export interface SyncServices {
   status: SyncStatusStore;
   engine: SyncEngine;
   outbox: Outbox;
+  photos: PhotoUploader;
 }
 
 export const SyncContext = createContext<SyncServices | null>(null);

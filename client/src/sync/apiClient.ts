@@ -57,6 +57,20 @@ export class ApiClient {
     return parse(await response.json());
   }
 
+  /** PUT the photo bytes under their hash (idempotent). Throws ApiError with the HTTP status on refusal. */
+  async uploadPhoto(hash: string, blob: Blob): Promise<void> {
+    await this.call(`/api/photos/${hash}`, { method: 'PUT', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }, () => undefined);
+  }
+
+  /** A photo from the server, or null while it has not arrived there (someone else's device has it). */
+  async downloadPhoto(hash: string): Promise<Blob | null> {
+    let response = await this.authorised(`/api/photos/${hash}`, { method: 'GET' });
+    if (response.status === 401 && (await this.refresh())) response = await this.authorised(`/api/photos/${hash}`, { method: 'GET' });
+    if (response.status === 404) return null;
+    if (!response.ok) throw await problemOf(response);
+    return response.blob();
+  }
+
   accessToken(): string | undefined {
     return this.sessions.get().session?.accessToken;
   }

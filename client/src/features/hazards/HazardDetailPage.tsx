@@ -68,7 +68,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
       </section>
       <section className="card">
         <h2>{t('hazard.timeline')}</h2>
-        <HazardTimeline events={view.events} status={status} />
+        <HazardTimeline events={view.events} status={status} renderPhotos={renderPhotos} />
       </section>
     </>
   );

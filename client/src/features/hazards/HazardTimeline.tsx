@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import type { HazardEvent, HazardStatus } from '@anxun/shared-schema';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Every event with its author, device time, server verdict; refused ones stay visible with the reason. */
-export function HazardTimeline({ events, status }: { events: HazardEvent[]; status: HazardStatus }) {
+export function HazardTimeline({ events, status, renderPhotos }: { events: HazardEvent[]; status: HazardStatus; renderPhotos?: (hashes: string[]) => ReactNode }) {
   const { t, label, dateTime } = useI18n();
   const ordered = [...events].sort((a, b) => (a.verdict?.seq ?? Number.MAX_SAFE_INTEGER) - (b.verdict?.seq ?? Number.MAX_SAFE_INTEGER) || a.deviceTime.localeCompare(b.deviceTime));
   return (
@@ -17,7 +18,7 @@ export function HazardTimeline({ events, status }: { events: HazardEvent[]; stat
           <li key={e.id} className={className} data-testid="timeline-event" data-type={e.type} data-verdict={e.verdict ? String(e.verdict.accepted) : 'pending'}>
             <div className="what">{label(HAZARD_EVENT, e.type)} · {e.actorName}</div>
             {details ? <div>{details}</div> : null}
-            {e.payload.photos && e.payload.photos.length > 0 ? <div className="muted">📷 {e.payload.photos.length}</div> : null}
+            {e.payload.photos && e.payload.photos.length > 0 ? (renderPhotos ? renderPhotos(e.payload.photos) : <div className="muted">📷 {e.payload.photos.length}</div>) : null}
             <div className="when">
               {t('hazard.deviceTime', { time: dateTime(e.deviceTime) })}
               {e.verdict ? ` · ${t('hazard.serverTime', { time: dateTime(e.verdict.at) })}` : ` · ${t('hazard.pending')}`}

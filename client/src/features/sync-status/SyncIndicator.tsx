@@ -1,3 +1,5 @@
+import { observePhotoCounts, type PhotoStatus } from '../../db/photoBlobs';
+import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSyncStatus } from '../../sync/SyncContext';
 
@@ -5,13 +7,16 @@ import { useSyncStatus } from '../../sync/SyncContext';
 export function SyncIndicator() {
   const { t, dateTime } = useI18n();
   const status = useSyncStatus();
+  const photos = useObservable<Record<PhotoStatus, number>>(() => observePhotoCounts(), { pending: 0, uploading: 0, uploaded: 0, failed: 0 }, []);
+  const photosWaiting = photos.pending + photos.uploading + photos.failed;
   const last = status.lastSyncAt ? t('sync.last', { time: dateTime(status.lastSyncAt) }) : t('sync.never');
   return (
-    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-pending={status.pending} title={last} role="status">
+    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-pending={status.pending} data-photos-pending={photosWaiting} title={last} role="status">
       <span className="dot" aria-hidden />
       <span>{status.online ? t('sync.online') : t('sync.offline')}</span>
       {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : <span>{t('sync.allSynced')}</span>}
-      <span className="muted-light">{last}</span>
+      {photosWaiting > 0 ? <span className="pending">{t('sync.photos', { count: photosWaiting })}</span> : null}
+      <a className="muted-light" href="#/outbox">{last}</a>
       {status.needsSignIn ? <span className="error">{t('sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
     </div>
   );
