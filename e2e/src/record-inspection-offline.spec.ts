@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startAnxunServer, type RunningServer } from './anxunServer';
 import { launchChromium, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { drawQuestions, type ExamQuestion } from '@anxun/shared-schema';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';
 
@@ -94,6 +95,16 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
   await photograph(page, 'CS-05', 2);
   await recordHazardFor(page, 'CS-05');
+  // 逢查必考: a staff member answers five questions drawn offline with a logged seed.
+  await page.getByTestId('exam-name').fill('徐洋');
+  await page.getByTestId('exam-post').fill('有限空间作业监护人');
+  await page.getByTestId('exam-draw').click();
+  const questionIds = await page.getByTestId('exam-question').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+  expect(questionIds).toHaveLength(5);
+  for (const id of questionIds) await page.getByTestId(`exam-${id}-A`).check();
+  await page.getByTestId('exam-submit').click();
+  await page.getByTestId('exam-result').waitFor();
+
   await page.getByTestId('signer-name-officer').fill('王建国');
   await sign(page, 'signature-officer');
   await page.getByTestId('signer-name-enterpriseRepresentative').fill('黄志强');
@@ -120,6 +131,12 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
   expect((inspection?.['answers'] as unknown[]).length).toBe(12);
   expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8725, lon: 120.5439 } }); // where the officer stood last
+  const exam = inspection?.['exam'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } };
+  expect(exam.examinee.name).toBe('徐洋');
+  const bank = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'examQuestions')) as unknown as ExamQuestion[];
+  expect(bank.length).toBeGreaterThanOrEqual(60);
+  // The logged seed reproduces the draw: the quiz can be audited.
+  expect(drawQuestions(bank, { seed: exam.seed, count: 5, sectorTags: ['hazchemUse', 'confinedSpace'] }).map((q) => q.id)).toEqual(exam.questionIds);
   expect((inspection?.['signatures'] as { signerRole: string; refused: boolean }[]).map((s) => [s.signerRole, s.refused]).sort()).toEqual([['enterpriseRepresentative', true], ['officer', false]]);
   const hazards = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
   expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ChecklistTemplate } from './checklist';
 import { ConflictRecord } from './conflict';
 import { Enterprise } from './enterprise';
+import { ExamQuestion } from './exam';
 import { Grid } from './grid';
 import { Hazard } from './hazard';
 import { HazardEvent } from './hazardEvents';
@@ -39,6 +40,8 @@ export const COLLECTIONS = {
     schema: HazardEvent, scope: 'enterpriseOwned', indexes: ['hazardId'], version: 0,
   },
   patrols: { schema: Patrol, scope: 'officerOwned', indexes: [], version: 0 },
+  /** 逢查必考 question bank: reference data every device keeps for offline quizzes. */
+  examQuestions: { schema: ExamQuestion, scope: 'public', indexes: [], version: 0 },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
   conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
@@ -59,6 +62,7 @@ export interface DocumentTypes {
   hazardEvents: HazardEvent;
   conflicts: ConflictRecord;
   patrols: Patrol;
+  examQuestions: ExamQuestion;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

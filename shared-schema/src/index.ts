@@ -7,6 +7,7 @@ export * from './enterprise';
 export * from './checklist';
 export * from './inspection';
 export * from './patrol';
+export * from './exam';
 export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStateMachine';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExamResult } from './exam';
 import { DocumentBase, GeoPoint, Id, IsoDateTime, LongText, PhotoHash, ShortText } from './primitives';
 
 /** 网格巡查 / 执法检查 (two officers) / 双随机 / 复查 / 专项 / 企业自查. */
@@ -54,5 +55,7 @@ export const Inspection = z.object({
   /** The patrol this inspection belongs to, if one was running. */
   patrolId: Id.optional(),
   title: ShortText.optional(),
+  /** 逢查必考: the quiz of a staff member drawn at this inspection. */
+  exam: ExamResult.optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;

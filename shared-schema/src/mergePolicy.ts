@@ -61,6 +61,7 @@ export const MERGE_POLICIES: Record<Exclude<CollectionName, 'hazardEvents'>, Mer
   },
   hazards: { fields: { photosBefore: { kind: 'union' }, updatedAt: latest }, otherFields: lastWriter },
   conflicts: { fields: {}, otherFields: { kind: 'serverWins' } },
+  examQuestions: { fields: { updatedAt: latest }, otherFields: lastWriter },
   // Track fixes and check-ins are only ever added: two tabs or a retried push never lose one.
   patrols: { fields: { points: { kind: 'union' }, checkIns: { kind: 'union' }, updatedAt: latest }, otherFields: lastWriter },
 };

@@ -41,6 +41,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: { create: true, update: true, delete: false, check: ownPatrol },
+    examQuestions: none,
   },
   enterprise: {
     grids: none,
@@ -51,6 +52,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: none,
+    examQuestions: none,
   },
   supervisor: {
     grids: all,
@@ -61,6 +63,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: none,
+    examQuestions: all,
   },
 };
 

@@ -1,5 +1,5 @@
 import { map, type Observable } from 'rxjs';
-import { Inspection, type ChecklistTemplate, type Enterprise } from '@anxun/shared-schema';
+import { Inspection, type ChecklistTemplate, type Enterprise, type ExamQuestion } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
 import type { WriteResult } from './hazardRepository';
 import { localWrites$ } from './localWrites';
@@ -62,4 +62,8 @@ export async function modifyInspection(db: AnxunDatabase, id: string, change: (c
   const value = updated.toJSON() as Inspection;
   localWrites$.next({ collection: 'inspections', id, updatedAt: value.updatedAt });
   return { ok: true, value };
+}
+
+export function observeExamQuestions(db: AnxunDatabase): Observable<ExamQuestion[]> {
+  return db.examQuestions.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as ExamQuestion)));
 }

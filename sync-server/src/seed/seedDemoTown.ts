@@ -4,6 +4,7 @@ import type { DocumentData } from '../replication/documents';
 import { applyPush, type ValidRow } from '../replication/push';
 import type { Store } from '../store/Store';
 import { DEMO_TEMPLATES } from './checklistTemplates';
+import { DEMO_EXAM_QUESTIONS } from './exam/index';
 import { demoEnterprises } from './demoEnterprises';
 import { demoHazards } from './demoHazards';
 import { DEMO_GRIDS } from './demoPlaces';
@@ -34,6 +35,7 @@ export async function seedDemoTown(store: Store, now: Date): Promise<boolean> {
   const enterprises = demoEnterprises();
   await push(city, 'enterprises', enterprises);
   await push(city, 'checklistTemplates', DEMO_TEMPLATES);
+  await push(city, 'examQuestions', DEMO_EXAM_QUESTIONS);
   for (const { hazard, events } of demoHazards(enterprises, now)) {
     await push(principal(hazard.foundBy), 'hazards', [hazard]);
     for (const event of events) await push(principal(event.actorId), 'hazardEvents', [event]);

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { countAnswers } from './inspectionSummary';
+import { ExamPanel } from './ExamPanel';
 import { InspectionSignatures } from './InspectionSignatures';
 
 export interface InspectionSlots {
@@ -70,6 +71,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
           })}
         </section>
       ))}
+      <ExamPanel inspection={inspection} readOnly={readOnly} />
       <InspectionSignatures inspection={inspection} counts={counts} readOnly={readOnly} onSave={(next) => void saveInspection(db, next)} />
     </>
   );
