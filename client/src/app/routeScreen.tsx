@@ -13,6 +13,7 @@ import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { OutboxPage } from '../features/sync-status/OutboxPage';
 import { PhotoCapture } from '../photos/PhotoCapture';
+import { PhotoQueueSummary } from '../photos/PhotoQueueSummary';
 import { PhotoStrip } from '../photos/PhotoThumb';
 import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
@@ -31,7 +32,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const openInspection = (i: string) => navigate(to('inspections', i));
   switch (section) {
     case 'outbox':
-      return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} />;
+      return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'hazards':
