@@ -8,8 +8,6 @@ export * from './checklist';
 export * from './inspection';
 export * from './patrol';
 export * from './exam';
-export * from './quiz';
-export * from './quizDraw';
 export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStateMachine';
