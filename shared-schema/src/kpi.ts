@@ -1,6 +1,7 @@
 import { daysBetween, shanghaiDate } from './dates';
-import type { HazardLevel, HazardSource } from './hazard';
-import type { ListingLevel } from './hazardEvents';
+import type { Hazard, HazardLevel, HazardSource } from './hazard';
+import type { HazardEvent, ListingLevel } from './hazardEvents';
+import { foldHazard } from './hazardFold';
 import type { HazardState } from './hazardStateMachine';
 
 /**
@@ -104,4 +105,60 @@ export function majorByListing(hazards: readonly HazardFacts[]): Partial<Record<
 
 export function bySource(hazards: readonly HazardFacts[]): Partial<Record<HazardSource, number>> {
   return countBy(hazards.filter((h) => countedStates(h.state)), (h) => h.source);
+}
+
+/**
+ * The facts of one hazard from its record and events, through the one fold every device uses:
+ * the server's hazard_status rows and a device's own figures agree by construction.
+ */
+export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[]): HazardFacts {
+  const status = foldHazard(hazard, events);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  // Applied events in fold order (accepted, then this device's pending ones): the re-checks in order.
+  const recheckResults = [...status.appliedEventIds, ...status.pendingEventIds]
+    .map((id) => byId.get(id))
+    .filter((e): e is HazardEvent => e?.type === 'verify')
+    .map((e) => e.payload.passed === true);
+  return {
+    id: hazard.id, source: hazard.source, level: status.level, state: status.state, foundAt: hazard.foundAt,
+    deadline: status.deadline, closedAt: status.closedAt, listingLevel: status.listing?.level, recheckResults,
+  };
+}
+
+/** The seed KPIs of one group of enterprises, their inspections and hazards. */
+export interface KpiSet {
+  enterprises: number;
+  hazardsFound: number;
+  inspectionCoverage: Rate;
+  selfCheckRate: Rate;
+  closureRate: Rate;
+  onTimeRate: Rate;
+  overdue: { count: number; maxDays: number; averageDays: number | null };
+  averageDaysToClose: number | null;
+  firstRecheckPassRate: Rate;
+  majorByListing: Partial<Record<ListingLevel | 'unlisted', number>>;
+  bySource: Partial<Record<HazardSource, number>>;
+}
+
+/**
+ * Period KPIs count the hazards found in [from, to] (Asia/Shanghai dates); 逾期 is a fact of
+ * `today` and counts every hazard given, whenever found, so callers pass the period's hazards
+ * plus any still open.
+ */
+export function kpiSet(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], hazards: readonly HazardFacts[], from: string, to: string, today: string): KpiSet {
+  const found = hazards.filter((h) => inPeriod(h.foundAt, from, to));
+  const { ids: _ids, ...late } = overdue(hazards, today);
+  return {
+    enterprises: enterpriseIds.length,
+    hazardsFound: found.length,
+    inspectionCoverage: inspectionCoverage(enterpriseIds, inspections, from, to),
+    selfCheckRate: selfCheckRate(enterpriseIds, inspections, from, to),
+    closureRate: closureRate(found),
+    onTimeRate: onTimeRate(found),
+    overdue: late,
+    averageDaysToClose: averageDaysToClose(found),
+    firstRecheckPassRate: firstRecheckPassRate(found),
+    majorByListing: majorByListing(found),
+    bySource: bySource(found),
+  };
 }
