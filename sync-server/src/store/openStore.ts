@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CHANGES_CHANNEL, listenForChanges, type ChangeListening } from './changeNotifications';
+import { backfillHazardStatus } from './hazardStatusBackfill';
 import { migrate } from './migrate';
 import { openPglite } from './pgliteClient';
 import { openPostgres } from './postgresClient';
@@ -25,6 +26,7 @@ export async function openStore(options: { databaseUrl?: string | undefined; dat
   if (url) {
     const db = await openPostgres(url);
     await migrate(db);
+    await backfillHazardStatus(db);
     return {
       store: createSqlStore(db, { notifyChannel: CHANGES_CHANNEL }),
       db,
@@ -34,6 +36,7 @@ export async function openStore(options: { databaseUrl?: string | undefined; dat
   }
   const db = await openPglite(options.dataDir);
   await migrate(db);
+  await backfillHazardStatus(db);
   return { store: createSqlStore(db), db, kind: 'pglite', listenForChanges: async () => ({ close: async () => undefined }) };
 }
 

@@ -1,5 +1,6 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
 import { notifyChanges } from './changeNotifications';
+import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
 import { updatePhotoRefs } from './photoSql';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
@@ -32,9 +33,9 @@ function toStored(row: DocumentRow): StoredDocument {
 }
 
 /** Both transactional writers take this lock first: commits then happen in sequence order. */
-const WRITE_LOCK = 7710002;
+export const WRITE_LOCK = 7710002;
 
-function transactionApi(tx: SqlQueryable): StoreTx {
+function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreTx {
   return {
     async getDocuments(collection, ids) {
       if (ids.length === 0) return new Map();
@@ -81,6 +82,7 @@ function transactionApi(tx: SqlQueryable): StoreTx {
         );
       }
       await updatePhotoRefs(tx, collection, doc.id, doc.deleted ? {} : doc.data);
+      statuses.note(collection, doc.data);
       await tx.query(
         `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after, pushed_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [collection, doc.id, stored.seq, meta.actorId, meta.deviceId, doc.deleted, before ? JSON.stringify(before.data) : null, JSON.stringify(doc.data), meta.pushedDigest ?? null],
@@ -110,9 +112,12 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     writeTransaction(work) {
       return db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        const api = transactionApi(tx);
+        const statuses = hazardStatusTracker();
+        const api = transactionApi(tx, statuses);
         const firstSeq = options.notifyChannel ? await api.peekNextSeq() : 0;
         const result = await work(api);
+        // Before commit: the status rows change in the same transaction as the documents.
+        await statuses.flush(tx);
         if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, firstSeq);
         return result;
       });
