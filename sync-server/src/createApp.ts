@@ -8,8 +8,10 @@ import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
+import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
+import type { OverviewStore } from './store/overviewStore';
 import type { Store } from './store/Store';
 
 export interface AppDependencies {
@@ -17,13 +19,14 @@ export interface AppDependencies {
   feed: ChangeFeed;
   jwtSecret: string;
   photos: PhotoStore;
+  overview: OverviewStore;
   /** The built client to serve on the same origin; omitted in API-only tests. */
   clientDir?: string | undefined;
   now?: () => Date;
 }
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, clientDir, now = () => new Date() }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date() }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => {
     console.error(error);
@@ -38,6 +41,8 @@ export function createApp({ store, feed, jwtSecret, photos, clientDir, now = () 
   app.route('/api/conflicts', conflictRoutes(store, feed, now));
   app.use('/api/photos/*', requireAuth(store, jwtSecret, now));
   app.route('/api/photos', photoRoutes(photos));
+  app.use('/api/overview/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/overview', overviewRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   if (clientDir && existsSync(clientDir)) {

@@ -8,6 +8,7 @@ import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
+import { createOverviewStore } from './store/overviewStore';
 
 const config = readConfig(process.env);
 const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -17,7 +18,7 @@ const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((collection) => feed.publish(collection));
 const photos = createPhotoStore(opened.db, photoFilesIn(config.PHOTO_DIR ?? join(config.DATA_DIR, 'photos')));
-const app = createApp({ store, feed, photos, jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
+const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR });
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}/`;

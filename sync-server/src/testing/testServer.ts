@@ -10,6 +10,7 @@ import { seedDemoTown } from '../seed/seedDemoTown';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { CHANGES_CHANNEL } from '../store/changeNotifications';
 import { openStore } from '../store/openStore';
+import { createOverviewStore } from '../store/overviewStore';
 import { createSqlStore } from '../store/sqlStore';
 import { withoutWriteLock } from './locklessClient';
 
@@ -28,7 +29,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const listening = await opened.listenForChanges((collection) => feed.publish(collection));
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
   const photos = createPhotoStore(opened.db, photoFilesIn(photoDir));
-  const app = createApp({ store, feed, photos, jwtSecret: 'test-secret-test-secret-test-secret-42', now });
+  const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
     app.request(path, {
@@ -48,6 +49,6 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
     await store.close();
     rmSync(photoDir, { recursive: true, force: true });
   };
-  return { app, store, feed, post, login, close };
+  return { app, store, db: opened.db, feed, post, login, close };
 }
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;

@@ -1,0 +1,65 @@
+import { addDays, type HazardFacts, type InspectionFacts } from '@anxun/shared-schema';
+import { escapeLike } from './overviewSql';
+import type { SqlQueryable } from './sqlClient';
+
+/** The facts the KPI maths needs, each with where it belongs (area and grids) for grouping. */
+export interface KpiFacts {
+  enterprises: { id: string; areaCode: string; gridIds: string[]; townName: string; villageName: string }[];
+  grids: { id: string; name: string; officerIds: string[] }[];
+  officers: Map<string, string>;
+  inspections: (InspectionFacts & { type: string })[];
+  hazards: (HazardFacts & { enterpriseId: string; areaCode: string; gridIds: string[] })[];
+}
+
+const TO_RECTIFY = `state IN ('RECTIFYING', 'EXTENSION_REQUESTED')`;
+
+/**
+ * Reads the facts of a supervisor's area for the period [from, to] (Asia/Shanghai dates):
+ * hazards found in the period plus those overdue today (逾期 is a fact of today, not of the
+ * period), finished inspections of the period, and every enterprise and grid of the area.
+ */
+export async function loadKpiFacts(db: SqlQueryable, area: string, from: string, to: string, today: string): Promise<KpiFacts> {
+  const prefix = escapeLike(area);
+  const hazards = await db.query<{
+    hazard_id: string; enterprise_id: string; area_code: string; grid_ids: string[]; source: HazardFacts['source']; level: HazardFacts['level'];
+    state: HazardFacts['state']; deadline: string | null; found_at: string; closed_at: string | null; listing_level: HazardFacts['listingLevel'] | null; recheck_results: boolean[];
+  }>(
+    `SELECT hazard_id, enterprise_id, area_code, grid_ids, source, level, state, to_char(deadline, 'YYYY-MM-DD') AS deadline,
+       to_char(found_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS found_at,
+       to_char(closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS closed_at, listing_level, recheck_results
+     FROM hazard_status WHERE area_code LIKE $1 || '%'
+       AND ((found_date >= $2::date AND found_date <= $3::date) OR (${TO_RECTIFY} AND deadline < $4::date))`,
+    [prefix, from, to, today],
+  );
+  const inspections = await db.query<{ enterprise_id: string; officer_ids: string[] | null; type: string; finished_at: string }>(
+    `SELECT enterprise_id, ARRAY(SELECT jsonb_array_elements_text(COALESCE(data->'officerIds', '[]'::jsonb))) AS officer_ids,
+       data->>'type' AS type, data->>'finishedAt' AS finished_at
+     FROM documents WHERE collection = 'inspections' AND NOT deleted AND area_code LIKE $1 || '%' AND data->>'status' = 'finished'
+       AND (data->>'finishedAt')::timestamptz >= $2::timestamptz AND (data->>'finishedAt')::timestamptz < $3::timestamptz`,
+    [prefix, `${from}T00:00:00+08:00`, `${addDays(to, 1)}T00:00:00+08:00`],
+  );
+  const enterprises = await db.query<{ id: string; area_code: string; grid_ids: string[] | null; town: string | null; village: string | null }>(
+    `SELECT id, area_code, grid_ids, data->>'townName' AS town, data->>'villageName' AS village
+     FROM documents WHERE collection = 'enterprises' AND NOT deleted AND area_code LIKE $1 || '%'`,
+    [prefix],
+  );
+  const grids = await db.query<{ id: string; name: string; officer_ids: string[] | null }>(
+    `SELECT id, data->>'name' AS name, ARRAY(SELECT jsonb_array_elements_text(COALESCE(data->'officerIds', '[]'::jsonb))) AS officer_ids
+     FROM documents WHERE collection = 'grids' AND NOT deleted AND area_code LIKE $1 || '%'`,
+    [prefix],
+  );
+  const officerIds = [...new Set(grids.rows.flatMap((g) => g.officer_ids ?? []))];
+  const officers = await db.query<{ id: string; display_name: string }>('SELECT id, display_name FROM users WHERE id = ANY($1::text[])', [officerIds]);
+  return {
+    hazards: hazards.rows.map((h) => ({
+      id: h.hazard_id, enterpriseId: h.enterprise_id, areaCode: h.area_code, gridIds: h.grid_ids, source: h.source, level: h.level, state: h.state,
+      foundAt: h.found_at, deadline: h.deadline ?? undefined, closedAt: h.closed_at ?? undefined, listingLevel: h.listing_level ?? undefined, recheckResults: h.recheck_results,
+    })),
+    inspections: inspections.rows.map((i) => ({
+      enterpriseId: i.enterprise_id, officerIds: i.officer_ids ?? [], selfCheck: i.type === 'selfCheck', finishedAt: i.finished_at, type: i.type,
+    })),
+    enterprises: enterprises.rows.map((e) => ({ id: e.id, areaCode: e.area_code, gridIds: e.grid_ids ?? [], townName: e.town ?? '', villageName: e.village ?? '' })),
+    grids: grids.rows.map((g) => ({ id: g.id, name: g.name, officerIds: g.officer_ids ?? [] })),
+    officers: new Map(officers.rows.map((o) => [o.id, o.display_name])),
+  };
+}
