@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startAnxunServer, type RunningServer } from './anxunServer';
-import { launchChromium, logIn, screenshot, tabletContext } from './browser';
+import { expect, it } from 'vitest';
+import { logIn, screenshot, tabletContext } from './browser';
 import { fillField, syncState, waitForSync } from './fields';
+import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
-const PASSWORD = 'anxun2026';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAnxunServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 it('an officer edits an enterprise offline, across a reload and a closed tab, and the supervisor sees it after sync', async () => {
-  const officer = await tabletContext(browser);
+  const officer = await tabletContext(env.browser);
   let page = await officer.newPage();
-  await logIn(page, server.url, 'wangge', PASSWORD);
+  await logIn(page, env.server.url, 'wangge', PASSWORD);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
   await screenshot(page, 'officer-enterprise-list');
@@ -47,22 +35,22 @@ it('an officer edits an enterprise offline, across a reload and a closed tab, an
   // Close the tab and open the app again, still offline: the edit and its pending state survive.
   await page.close();
   page = await officer.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByTestId('enterprise-item').first().waitFor();
   expect((await syncState(page)).pending).toBeGreaterThanOrEqual(1);
-  expect(JSON.stringify(await serverDocuments(server.url, 'wangge', PASSWORD, 'enterprises'))).not.toContain(note);
+  expect(JSON.stringify(await serverDocuments(env.server.url, 'wangge', PASSWORD, 'enterprises'))).not.toContain(note);
 
   // Signal again: the waiting edit reaches the server.
   await officer.setOffline(false);
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
-  const onServer = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'enterprises')).find((d) => d['notes'] === note);
+  const onServer = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'enterprises')).find((d) => d['notes'] === note);
   expect(onServer).toMatchObject({ headcount: 321 });
   if (enterpriseId) expect(onServer?.id).toBe(enterpriseId);
 
   // The supervisor, on another device, sees it once synced.
-  const supervisor = await tabletContext(browser);
+  const supervisor = await tabletContext(env.browser);
   const desk = await supervisor.newPage();
-  await logIn(desk, server.url, 'jianguan', PASSWORD);
+  await logIn(desk, env.server.url, 'jianguan', PASSWORD);
   await fillField(desk, 'enterprise-search', name);
   await desk.getByTestId('enterprise-item').first().click();
   await desk.getByText(note).first().waitFor({ timeout: 30_000 });

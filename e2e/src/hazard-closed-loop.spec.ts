@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startAnxunServer, type RunningServer } from './anxunServer';
-import { launchChromium, logIn, screenshot, tabletContext } from './browser';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
-const PASSWORD = 'anxun2026';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAnxunServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 /** Opens an action on the hazard page, fills its fields and submits it. */
 async function act(page: Page, type: string, fields: Record<string, string | boolean> = {}) {
@@ -40,14 +29,14 @@ async function stateOf(page: Page, hazardId: string): Promise<string | null> {
 }
 
 it('officer, enterprise and supervisor close a hazard together, with a failed re-check on the way', async () => {
-  const officerCtx = await tabletContext(browser);
+  const officerCtx = await tabletContext(env.browser);
   const officer = await officerCtx.newPage();
-  await logIn(officer, server.url, 'wangge', PASSWORD);
+  await logIn(officer, env.server.url, 'wangge', PASSWORD);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0);
 
   // The officer records a hazard offline with a deadline.
   await officerCtx.setOffline(true);
-  await officer.goto(`${server.url}/#/enterprises/ent-001/new-hazard`);
+  await officer.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await officer.getByTestId('hazard-title').fill('配电箱门未关闭，线路裸露');
   await officer.getByTestId('hazard-location').fill('二号车间');
   await officer.getByTestId('hazard-deadline').fill('2026-12-20');
@@ -58,17 +47,17 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
 
   // The enterprise sees it (and a second enterprise does not), and submits its rectification.
-  const enterpriseCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const enterpriseCtx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const enterprise = await enterpriseCtx.newPage();
-  await logIn(enterprise, server.url, 'qiye', PASSWORD);
-  await enterprise.goto(`${server.url}/#/hazards`);
+  await logIn(enterprise, env.server.url, 'qiye', PASSWORD);
+  await enterprise.goto(`${env.server.url}/#/hazards`);
   await enterprise.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).waitFor({ timeout: 30_000 });
   expect(await stateOf(enterprise, hazardId)).toBe('RECTIFYING');
   await screenshot(enterprise, 'enterprise-rectification-list-phone');
-  const otherCtx = await browser.newContext();
+  const otherCtx = await env.browser.newContext();
   const other = await otherCtx.newPage();
-  await logIn(other, server.url, 'qiye2', PASSWORD);
-  await other.goto(`${server.url}/#/hazards`);
+  await logIn(other, env.server.url, 'qiye2', PASSWORD);
+  await other.goto(`${env.server.url}/#/hazards`);
   await other.getByTestId('hazard-item').first().waitFor();
   expect(await other.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).count()).toBe(0);
   await otherCtx.close();
@@ -96,17 +85,17 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await waitForSync(officer, (s) => s.pending === 0, 60_000);
 
   // The supervisor sees the whole timeline: every event, its author, device time and server time.
-  const supervisorCtx = await tabletContext(browser);
+  const supervisorCtx = await tabletContext(env.browser);
   const supervisor = await supervisorCtx.newPage();
-  await logIn(supervisor, server.url, 'jianguan', PASSWORD);
+  await logIn(supervisor, env.server.url, 'jianguan', PASSWORD);
   await openHazard(supervisor, hazardId);
   await expect.poll(() => supervisor.locator('[data-testid=timeline-event]').count(), { timeout: 30_000 }).toBe(5);
   const verdicts = await supervisor.locator('[data-testid=timeline-event]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-type'), e.getAttribute('data-verdict')]));
   expect(verdicts).toEqual([['assign', 'true'], ['submitRectification', 'true'], ['verify', 'true'], ['submitRectification', 'true'], ['verify', 'true']]);
   await screenshot(supervisor, 'supervisor-hazard-timeline');
-  const events = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => e['hazardId'] === hazardId);
+  const events = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => e['hazardId'] === hazardId);
   expect(new Set(events.map((e) => e['actorId']))).toEqual(new Set(['u-officer-1', 'u-ent-1']));
-  await supervisor.goto(`${server.url}/#/hazards`);
+  await supervisor.goto(`${env.server.url}/#/hazards`);
   await supervisor.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).waitFor();
   expect(await stateOf(supervisor, hazardId)).toBe('CLOSED');
   await Promise.all([officerCtx.close(), enterpriseCtx.close(), supervisorCtx.close()]);

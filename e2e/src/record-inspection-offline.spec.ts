@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startAnxunServer, type RunningServer } from './anxunServer';
-import { launchChromium, logIn, screenshot, tabletContext } from './browser';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { drawQuestions, type ExamQuestion } from '@anxun/shared-schema';
+import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';
 
-const PASSWORD = 'anxun2026';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAnxunServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function answer(page: Page, code: string, result: 'pass' | 'fail' | 'na') {
   await page.getByTestId(`answer-${code}-${result}`).click();
@@ -52,17 +41,17 @@ async function sign(page: Page, testId: string) {
 }
 
 it('an officer runs a whole checklist offline, closes the tab midway, and it all reaches the supervisor', async () => {
-  const officer = await tabletContext(browser);
+  const officer = await tabletContext(env.browser);
   await officer.grantPermissions(['geolocation']);
   await officer.setGeolocation({ latitude: 31.8712, longitude: 120.5431, accuracy: 12 });
   let page = await officer.newPage();
-  await logIn(page, server.url, 'wangge', PASSWORD);
+  await logIn(page, env.server.url, 'wangge', PASSWORD);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
 
   await officer.setOffline(true);
   // Patrol with track: fixes are recorded on the device while the patrol runs.
-  await page.goto(`${server.url}/#/enterprises`);
+  await page.goto(`${env.server.url}/#/enterprises`);
   await page.getByTestId('patrol-start').click();
   await page.locator('[data-testid=patrol-panel][data-active=true]').waitFor();
   for (const [i, lat] of [31.8712, 31.8718, 31.8725].entries()) {
@@ -71,7 +60,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   }
   await expect.poll(async () => Number((await page.getByTestId('patrol-stats').innerText()).match(/\d+/)?.[0] ?? 0), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   await screenshot(page, 'patrol-running');
-  await page.goto(`${server.url}/#/enterprises/ent-001`);
+  await page.goto(`${env.server.url}/#/enterprises/ent-001`);
   await page.getByTestId('start-inspection-link').click();
   await page.locator('[data-testid=template-option][data-template=confined-space] button').click();
   await page.getByTestId('inspection-progress').waitFor();
@@ -112,10 +101,10 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await page.getByTestId('finish-inspection').click();
   await page.getByTestId('inspection-finished').waitFor();
   await screenshot(page, 'inspection-finished-offline');
-  expect(JSON.stringify(await serverDocuments(server.url, 'wangge', PASSWORD, 'inspections'))).not.toContain('王建国');
+  expect(JSON.stringify(await serverDocuments(env.server.url, 'wangge', PASSWORD, 'inspections'))).not.toContain('王建国');
 
   // 即查即改: a hazard fixed on the spot, closed with an after photo, still offline.
-  await page.goto(`${server.url}/#/enterprises/ent-001/new-hazard`);
+  await page.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await page.getByTestId('hazard-title').fill('灭火器压力不足');
   await page.getByTestId('treatment-onSpot').check();
   await page.getByTestId('photo-input').nth(1).setInputFiles(testPhoto(800, 600, 3));
@@ -127,52 +116,52 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
 
   await officer.setOffline(false);
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
-  const inspection = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
+  const inspection = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
   expect((inspection?.['answers'] as unknown[]).length).toBe(12);
   expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8725, lon: 120.5439 } }); // where the officer stood last
   const exam = inspection?.['exam'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } };
   expect(exam.examinee.name).toBe('徐洋');
-  const bank = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'examQuestions')) as unknown as ExamQuestion[];
+  const bank = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'examQuestions')) as unknown as ExamQuestion[];
   expect(bank.length).toBeGreaterThanOrEqual(60);
   // The logged seed reproduces the draw: the quiz can be audited.
   expect(drawQuestions(bank, { seed: exam.seed, count: 5, sectorTags: ['hazchemUse', 'confinedSpace'] }).map((q) => q.id)).toEqual(exam.questionIds);
   expect((inspection?.['signatures'] as { signerRole: string; refused: boolean }[]).map((s) => [s.signerRole, s.refused]).sort()).toEqual([['enterpriseRepresentative', true], ['officer', false]]);
-  const hazards = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
+  const hazards = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
   expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);
   // CS-01 and CS-05 are major-hazard criteria: they go to confirmation, and the server accepted that.
-  const events = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => hazards.some((h) => h.id === e['hazardId']));
+  const events = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => hazards.some((h) => h.id === e['hazardId']));
   expect(events.map((e) => [e['type'], (e['verdict'] as { accepted: boolean } | undefined)?.accepted])).toEqual([['report', true], ['report', true]]);
 
   // Photos travel separately from documents; all of them reach the server.
   await expect.poll(async () => Number(await page.getByTestId('sync-indicator').getAttribute('data-photos-pending')), { timeout: 60_000 }).toBe(0);
   const photoHashes = hazards.flatMap((h) => h['photosBefore'] as string[]);
   expect(photoHashes).toHaveLength(2);
-  const fixEvent = (await serverDocuments(server.url, 'jianguan', PASSWORD, 'hazardEvents')).find((e) => e['hazardId'] === fixedId);
+  const fixEvent = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazardEvents')).find((e) => e['hazardId'] === fixedId);
   expect(fixEvent).toMatchObject({ type: 'fixOnSpot', verdict: { accepted: true } });
   photoHashes.push(...((fixEvent?.['payload'] as { photos: string[] }).photos));
-  const supervisorToken = await (await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'jianguan', password: PASSWORD, deviceId: 'check' }) })).json() as { accessToken: string };
+  const supervisorToken = await (await fetch(`${env.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'jianguan', password: PASSWORD, deviceId: 'check' }) })).json() as { accessToken: string };
   for (const hash of photoHashes) {
-    const photo = await fetch(`${server.url}/api/photos/${hash}`, { headers: { authorization: `Bearer ${supervisorToken.accessToken}` } });
+    const photo = await fetch(`${env.server.url}/api/photos/${hash}`, { headers: { authorization: `Bearer ${supervisorToken.accessToken}` } });
     expect(photo.status, hash).toBe(200);
     expect(photo.headers.get('content-type')).toBe('image/jpeg');
   }
 
-  const patrols = await serverDocuments(server.url, 'jianguan', PASSWORD, 'patrols');
+  const patrols = await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'patrols');
   expect(patrols).toHaveLength(1);
   expect((patrols[0]?.['points'] as unknown[]).length).toBeGreaterThanOrEqual(2);
   expect(patrols[0]?.['checkIns']).toEqual([expect.objectContaining({ enterpriseId: 'ent-001', inspectionId: inspection?.id })]);
   expect(inspection?.['patrolId']).toBe(patrols[0]?.id);
 
-  const supervisor = await tabletContext(browser);
+  const supervisor = await tabletContext(env.browser);
   const desk = await supervisor.newPage();
-  await logIn(desk, server.url, 'jianguan', PASSWORD);
-  await desk.goto(`${server.url}/#/inspections`);
+  await logIn(desk, env.server.url, 'jianguan', PASSWORD);
+  await desk.goto(`${env.server.url}/#/inspections`);
   await desk.locator(`[data-testid=inspection-item][data-id="${inspection?.id}"][data-status=finished]`).waitFor({ timeout: 30_000 });
-  await desk.goto(`${server.url}/#/hazards`);
+  await desk.goto(`${env.server.url}/#/hazards`);
   await desk.locator(`[data-testid=hazard-item][data-id="${hazards[0]?.id}"]`).waitFor({ timeout: 30_000 });
   await screenshot(desk, 'supervisor-sees-inspection-hazards');
-  await desk.goto(`${server.url}/#/hazards/${hazards[0]?.id}`);
+  await desk.goto(`${env.server.url}/#/hazards/${hazards[0]?.id}`);
   await desk.locator('[data-testid=photo-thumb][data-status=uploaded] img').first().waitFor({ timeout: 30_000 });
   await screenshot(desk, 'supervisor-sees-hazard-photo');
   await supervisor.close();

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startAnxunServer, type RunningServer } from './anxunServer';
+import { launchChromium } from './browser';
+
+export const PASSWORD = 'anxun2026';
+
+/** One real server (fresh PGlite, demo town) and one Chromium for the journeys of a spec file. */
+export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const handles: { server?: RunningServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    handles.server = await startAnxunServer();
+    handles.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.stop();
+  });
+  return {
+    get server() {
+      if (!handles.server) throw new Error('server not started');
+      return handles.server;
+    },
+    get browser() {
+      if (!handles.browser) throw new Error('browser not started');
+      return handles.browser;
+    },
+  };
+}
