@@ -1,16 +1,11 @@
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import { from, type Observable } from 'rxjs';
+import type { PreparedPhoto } from '../photos/downscale';
 
 export type PhotoStatus = 'pending' | 'uploading' | 'uploaded' | 'failed';
 
 /** A photo taken on this device: the downscaled JPEG (the big original never leaves the camera step). */
-export interface StoredPhoto {
-  hash: string;
-  blob: Blob;
-  bytes: number;
-  width: number;
-  height: number;
-  createdAt: string;
+export interface StoredPhoto extends PreparedPhoto {
   status: PhotoStatus;
   attempts: number;
   /** Epoch ms before which no upload is tried again (backoff). */
