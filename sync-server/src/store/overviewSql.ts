@@ -58,11 +58,17 @@ const iso = (column: string, precision: 'MS' | 'US') => `to_char(${column} AT TI
  * pages neither repeat nor skip rows whatever is inserted meanwhile at earlier positions.
  */
 const ORDERS = {
-  foundAt: { key: iso('found_at', 'US'), after: (k: string, id: string) => `(found_at, hazard_id) < (${k}::timestamptz, ${id})`, orderBy: 'found_at DESC, hazard_id DESC' },
+  // Qualified: a bare `found_at` in ORDER BY would name the formatted text column of the SELECT
+  // list, which no index serves (a city-wide first page sorted 100k rows: 0.5-0.9 s instead of ms).
+  foundAt: {
+    key: iso('hazard_status.found_at', 'US'),
+    after: (k: string, id: string) => `(hazard_status.found_at, hazard_id) < (${k}::timestamptz, ${id})`,
+    orderBy: 'hazard_status.found_at DESC, hazard_id DESC',
+  },
   deadline: {
-    key: `to_char(COALESCE(deadline, ${NO_DEADLINE}), 'YYYY-MM-DD')`,
-    after: (k: string, id: string) => `(COALESCE(deadline, ${NO_DEADLINE}), hazard_id) > (${k}::date, ${id})`,
-    orderBy: `COALESCE(deadline, ${NO_DEADLINE}), hazard_id`,
+    key: `to_char(COALESCE(hazard_status.deadline, ${NO_DEADLINE}), 'YYYY-MM-DD')`,
+    after: (k: string, id: string) => `(COALESCE(hazard_status.deadline, ${NO_DEADLINE}), hazard_id) > (${k}::date, ${id})`,
+    orderBy: `COALESCE(hazard_status.deadline, ${NO_DEADLINE}), hazard_id`,
   },
 } as const;
 
