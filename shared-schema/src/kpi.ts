@@ -36,7 +36,11 @@ export interface Rate {
 }
 
 const rate = (numerator: number, denominator: number): Rate => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
-const inPeriod = (instant: string | undefined, from: string, to: string) => instant !== undefined && shanghaiDate(instant) >= from && shanghaiDate(instant) <= to;
+const inPeriod = (instant: string | undefined, from: string, to: string) => {
+  if (instant === undefined) return false;
+  const date = shanghaiDate(instant);
+  return date >= from && date <= to;
+};
 const closedStates: readonly HazardState[] = ['CLOSED', 'WRITTEN_OFF'];
 const countedStates = (s: HazardState) => s !== 'DRAFT' && s !== 'REJECTED';
 
