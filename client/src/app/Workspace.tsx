@@ -3,6 +3,7 @@ import type { Session } from '@anxun/shared-schema';
 import { DatabaseContext } from '../db/DatabaseContext';
 import { databaseNameFor, openDatabase, type AnxunDatabase } from '../db/database';
 import { useI18n } from '../i18n/I18nProvider';
+import { startPhotoEviction } from '../photos/photoEviction';
 import { requestPersistenceOnce } from '../pwa/storagePersistence';
 import { LastSync } from '../sync/lastSync';
 import { Outbox } from '../sync/outbox';
@@ -39,10 +40,12 @@ export function Workspace({ session, children }: { session: Session; children: R
         const outbox = new Outbox(`anxun.outbox.${userId}`);
         const engine = startSync(db, api, outbox, status, new LastSync(`anxun.lastSync.${userId}`));
         const photos = startPhotoUploads(api);
+        const eviction = startPhotoEviction(db);
         const stopWatching = sessions.subscribe((s) => status.update({ needsSignIn: s.needsSignIn }));
         close = async () => {
           stopWatching();
           photos.stop();
+          eviction.stop();
           await engine.stop();
           await db.close();
         };

@@ -59,3 +59,24 @@ export async function photosDue(now: number, limit = 2): Promise<StoredPhoto[]> 
 export async function updatePhoto(hash: string, change: Partial<StoredPhoto>): Promise<void> {
   await db().photos.update(hash, change);
 }
+
+/** Every stored photo without its bytes, for the eviction plan. */
+export async function listPhotoCandidates(): Promise<{ hash: string; bytes: number; status: PhotoStatus; createdAt: string }[]> {
+  const list: { hash: string; bytes: number; status: PhotoStatus; createdAt: string }[] = [];
+  await db().photos.each((p) => {
+    list.push({ hash: p.hash, bytes: p.bytes, status: p.status, createdAt: p.createdAt });
+  });
+  return list;
+}
+
+/**
+ * Deletes photos the server already has; a photo whose upload is not confirmed is never deleted,
+ * whatever the caller planned (checked again inside the transaction).
+ */
+export async function deleteUploadedPhotos(hashes: readonly string[]): Promise<number> {
+  return db().transaction('rw', db().photos, async () => {
+    const uploaded = (await db().photos.bulkGet([...hashes])).filter((p) => p?.status === 'uploaded').map((p) => p?.hash ?? '');
+    await db().photos.bulkDelete(uploaded);
+    return uploaded.length;
+  });
+}
