@@ -19,6 +19,7 @@ export * from './mergePolicy';
 export * from './writePolicy';
 export * from './photo';
 export * from './kpi';
+export * from './officerActivity';
 export * from './overview';
 export * from './rxSchema';
 export * from './replication';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { daysBetween } from './dates';
-import { EnterpriseTag, SupervisionCategory } from './enterprise';
-import { HazardLevel, HazardSource } from './hazard';
-import { ListingLevel } from './hazardEvents';
+import { EnterpriseTag, OperatingStatus, PersonRole, RiskColour, SupervisionCategory } from './enterprise';
+import { Hazard, HazardLevel, HazardSource } from './hazard';
+import { HazardEvent, ListingLevel } from './hazardEvents';
 import { HAZARD_STATES, type HazardState } from './hazardStateMachine';
 import { Id, IsoDateTime, LocalDate } from './primitives';
 
@@ -27,6 +27,8 @@ export const OverviewHazardQuery = z
     state: commaList(HazardStateName).optional(),
     level: HazardLevel.optional(),
     gridId: Id.optional(),
+    /** The hazards of one enterprise (the drilldown lists them). */
+    enterpriseId: Id.optional(),
     town: z.string().regex(/^[0-9]{2,12}$/).optional(),
     category: SupervisionCategory.optional(),
     tag: EnterpriseTag.optional(),
@@ -119,3 +121,67 @@ export const OverviewKpis = z.object({
   groups: z.array(z.object({ key: z.string(), label: z.string(), kpis: KpiSetSchema })),
 });
 export type OverviewKpis = z.infer<typeof OverviewKpis>;
+
+/** GET /api/overview/hazards/:id — one hazard for the supervisor's drilldown. */
+export const HazardDetail = z.object({
+  hazard: Hazard,
+  /** The fold of the hazard's accepted events, as on every device. */
+  status: z.object({
+    state: HazardStateName,
+    level: HazardLevel,
+    deadline: LocalDate.nullable(),
+    overdueDays: Count,
+    failedRechecks: Count,
+    listingLevel: ListingLevel.nullable(),
+    closedAt: IsoDateTime.nullable(),
+    referredToEnforcement: z.boolean(),
+  }),
+  /** null when the enterprise profile was deleted since. */
+  enterprise: z
+    .object({
+      id: Id,
+      name: z.string(),
+      uscc: z.string(),
+      siteAddress: z.string(),
+      townName: z.string(),
+      villageName: z.string(),
+      gridNames: z.array(z.string()),
+      supervisionCategory: SupervisionCategory,
+      riskColour: RiskColour,
+      operatingStatus: OperatingStatus,
+      tags: z.array(EnterpriseTag),
+      people: z.array(z.object({ role: PersonRole, name: z.string(), phone: z.string().optional() })),
+    })
+    .nullable(),
+  /** In server order; `serverTime` is when the server stored the event (its verdict has the judging time). */
+  events: z.array(z.object({ event: HazardEvent, serverTime: IsoDateTime })),
+  /** Every photo of the hazard and its events, and whether the server has the bytes yet. */
+  photos: z.array(z.object({ hash: z.string(), onServer: z.boolean() })),
+  /** The enterprise's hazards, newest first (at most 50). */
+  enterpriseHazards: z.array(OverviewHazardItem),
+});
+export type HazardDetail = z.infer<typeof HazardDetail>;
+
+/** GET /api/overview/officers: officer activity over a period of Asia/Shanghai dates. */
+export const OfficerActivityQuery = z
+  .object({ from: LocalDate, to: LocalDate })
+  .strict()
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => daysBetween(q.from, q.to) <= 366, { message: 'the period may span at most 366 days', path: ['to'] });
+export type OfficerActivityQuery = z.infer<typeof OfficerActivityQuery>;
+
+export const OfficerActivityReport = z.object({
+  from: LocalDate,
+  to: LocalDate,
+  officers: z.array(z.object({
+    officerId: Id,
+    name: z.string(),
+    gridNames: z.array(z.string()),
+    inspections: Count,
+    patrols: Count,
+    distanceMetres: z.number().min(0),
+    patrolMinutes: z.number().min(0),
+    checkIns: Count,
+  })),
+});
+export type OfficerActivityReport = z.infer<typeof OfficerActivityReport>;

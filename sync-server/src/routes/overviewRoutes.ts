@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { OverviewHazardQuery, OverviewKpiQuery, shanghaiDate } from '@anxun/shared-schema';
+import { Id, OfficerActivityQuery, officerActivity, OverviewHazardQuery, OverviewKpiQuery, shanghaiDate, type OfficerActivityReport } from '@anxun/shared-schema';
 import type { AppEnv } from '../http/appEnv';
 import { problemResponse, zodIssues } from '../http/problemResponse';
 import { kpiGroups } from '../overview/kpiGroups';
@@ -21,7 +21,7 @@ function supervisorArea(c: Context<AppEnv>): { ok: true; area: string } | { ok: 
   return { ok: true, area: principal.areaCode };
 }
 
-/** 一页通览: hazards of every source in the supervisor's area, and the area's KPIs. */
+/** 一页通览: hazards of every source in the supervisor's area, one hazard's drilldown, the area's KPIs and officer activity. */
 export function overviewRoutes(overview: OverviewStore, now: () => Date) {
   return new Hono<AppEnv>()
     .get('/hazards', async (c) => {
@@ -34,6 +34,32 @@ export function overviewRoutes(overview: OverviewStore, now: () => Date) {
         return problemResponse(c, 'validation_failed', undefined, [{ path: 'cursor', message: 'not a cursor of this sort order' }]);
       }
       return c.json(await overview.hazards(scope.area, query.data, cursor, shanghaiDate(now())));
+    })
+    .get('/hazards/:id', async (c) => {
+      const scope = supervisorArea(c);
+      if (!scope.ok) return scope.response;
+      const id = Id.safeParse(c.req.param('id'));
+      if (!id.success) return problemResponse(c, 'validation_failed', undefined, [{ path: 'id', message: 'not a hazard id' }]);
+      const detail = await overview.hazardDetail(scope.area, id.data, shanghaiDate(now()));
+      // Another area's hazard answers as a missing one: ids outside the area cannot be probed.
+      return detail ? c.json(detail) : problemResponse(c, 'not_found', `no hazard ${id.data} in your area`);
+    })
+    .get('/officers', async (c) => {
+      const scope = supervisorArea(c);
+      if (!scope.ok) return scope.response;
+      const query = OfficerActivityQuery.safeParse(queryOf(c));
+      if (!query.success) return problemResponse(c, 'validation_failed', undefined, zodIssues(query.error));
+      const { from, to } = query.data;
+      const facts = await overview.patrolFacts(scope.area, from, to);
+      const activity = officerActivity(facts.officers.map((o) => o.id), facts.inspections, facts.patrols, from, to);
+      const report: OfficerActivityReport = {
+        from, to,
+        officers: facts.officers.map((o, n) => {
+          const { officerId: _id, ...figures } = activity[n] ?? { officerId: o.id, inspections: 0, patrols: 0, distanceMetres: 0, patrolMinutes: 0, checkIns: 0 };
+          return { officerId: o.id, name: o.name, gridNames: o.gridNames, ...figures };
+        }),
+      };
+      return c.json(report);
     })
     .get('/kpis', async (c) => {
       const scope = supervisorArea(c);

@@ -22,6 +22,7 @@ export function hazardFilter(area: string, query: OverviewHazardQuery, today: st
   if (query.source) where.push(`source = ANY(${p(query.source)}::text[])`);
   if (query.state) where.push(`state = ANY(${p(query.state)}::text[])`);
   if (query.level) where.push(`level = ${p(query.level)}`);
+  if (query.enterpriseId) where.push(`enterprise_id = ${p(query.enterpriseId)}`);
   if (query.gridId) where.push(`grid_ids @> ARRAY[${p(query.gridId)}]::text[]`);
   if (query.category) where.push(`supervision_category = ${p(query.category)}`);
   if (query.tag) where.push(`enterprise_tags @> ARRAY[${p(query.tag)}]::text[]`);
