@@ -8,6 +8,7 @@ import { Hazard } from './hazard';
 import { HazardEvent } from './hazardEvents';
 import { Inspection } from './inspection';
 import { Patrol } from './patrol';
+import { Writ } from './writ';
 
 /**
  * How a document's visibility is decided (design §3.2 Scope):
@@ -44,6 +45,8 @@ export const COLLECTIONS = {
   examQuestions: { schema: ExamQuestion, scope: 'public', indexes: [], version: 0 },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
   conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
+  /** 执法文书: issued on devices, numbered by the server (official numbers per town, kind and year). */
+  writs: { schema: Writ, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -63,6 +66,7 @@ export interface DocumentTypes {
   conflicts: ConflictRecord;
   patrols: Patrol;
   examQuestions: ExamQuestion;
+  writs: Writ;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

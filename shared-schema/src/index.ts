@@ -14,6 +14,7 @@ export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';
 export * from './conflict';
+export * from './writ';
 export * from './collections';
 export * from './mergePolicy';
 export * from './writePolicy';

@@ -64,4 +64,13 @@ export const MERGE_POLICIES: Record<Exclude<CollectionName, 'hazardEvents'>, Mer
   examQuestions: { fields: { updatedAt: latest }, otherFields: lastWriter },
   // Track fixes and check-ins are only ever added: two tabs or a retried push never lose one.
   patrols: { fields: { points: { kind: 'union' }, checkIns: { kind: 'union' }, updatedAt: latest }, otherFields: lastWriter },
+  // The official number is the server's; signatures of several officers merge by signer.
+  writs: {
+    fields: {
+      officialNo: { kind: 'serverWins' },
+      signatures: { kind: 'byKey', key: 'signerName', item: { fields: {}, otherFields: lastWriter } },
+      updatedAt: latest,
+    },
+    otherFields: lastWriter,
+  },
 };

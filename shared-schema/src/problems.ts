@@ -16,6 +16,7 @@ export const PROBLEMS = {
   payload_too_large: { status: 413, title: '内容过大 Payload too large' },
   unsupported_media_type: { status: 415, title: '不支持的文件类型 Unsupported media type' },
   hash_mismatch: { status: 422, title: '文件内容与哈希不符 Content does not match its hash' },
+  writ_numbered: { status: 409, title: '文书已取得正式编号，内容不能再修改 A numbered writ cannot be edited' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

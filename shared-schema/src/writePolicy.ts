@@ -26,6 +26,11 @@ const selfCheckInspection: WriteRule['check'] = (doc) => (doc['type'] === 'selfC
 const expertHazard: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' && doc['source'] !== 'thirdParty' ? '第三方专家登记的隐患来源须为第三方检查' : null;
 
+/** 责令限期整改指令书 is an enforcement officer's writ; experts issue no writs at all. */
+const officerWrit: WriteRule['check'] = (doc, actor) =>
+  actor.officerKind === 'expert' ? '第三方专家不能出具执法文书'
+    : doc['kind'] === 'orderToRectify' && actor.officerKind !== 'enforcement' ? '责令限期整改指令书须由执法人员出具' : null;
+
 /** An officer records only their own patrols. */
 const ownPatrol: WriteRule['check'] = (doc, actor) => (doc['officerId'] === actor.userId ? null : '只能记录本人的巡查轨迹');
 
@@ -42,6 +47,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     conflicts: none,
     patrols: { create: true, update: true, delete: false, check: ownPatrol },
     examQuestions: none,
+    writs: { create: true, update: true, delete: false, check: officerWrit },
   },
   enterprise: {
     grids: none,
@@ -53,6 +59,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     conflicts: none,
     patrols: none,
     examQuestions: none,
+    writs: none,
   },
   supervisor: {
     grids: all,
@@ -64,6 +71,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     conflicts: none,
     patrols: none,
     examQuestions: all,
+    writs: { create: true, update: true, delete: false },
   },
 };
 

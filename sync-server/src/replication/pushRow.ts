@@ -6,6 +6,7 @@ import { conflictRecords, refusalRecord } from './conflictRecords';
 import { checkWrite } from './permissions';
 import { inScope, scopeKeysFor } from './scopeKeys';
 import { mergeDocuments } from './threeWayMerge';
+import { decideWritRow } from './writNumbering';
 
 export interface ValidRow {
   assumed: { data: DocumentData; deleted: boolean } | null;
@@ -15,7 +16,8 @@ export interface ValidRow {
 export interface PushOutcome {
   /** The server's state of rows whose assumed state was stale or whose stored form differs: the client adopts these. */
   conflicts: WireDocument[];
-  refused: { id: string; reason: string }[];
+  /** Rows not stored; `code` is a problem code (problems.ts) when the refusal has one. */
+  refused: { id: string; reason: string; code?: string }[];
   written: StoredDocument[];
   /** Hazards whose waiting events must be judged before the transaction ends. */
   touchedHazards: Set<string>;
@@ -42,8 +44,9 @@ async function keysFor(tx: StoreTx, collection: CollectionName, data: DocumentDa
 }
 
 /** Applies one push row inside the batch's transaction. */
-export async function applyRow(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined): Promise<void> {
+export async function applyRow(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined): Promise<void> {
   const { tx, collection, outcome } = ctx;
+  let row = pushed;
   const id = row.next.data.id;
   if (before && sameDocument(before, row.next)) return; // a re-push of what is already stored
   const digest = pushDigest(row);
@@ -65,6 +68,16 @@ export async function applyRow(ctx: RowContext, row: ValidRow, before: StoredDoc
   const currentKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
   const reason = !check.ok ? check.reason : currentKeys && !inScope(ctx.principal, collection, currentKeys) ? 'document is outside your scope' : null;
   if (reason) return refuse(ctx, row, before, digest, reason, currentKeys ?? nextKeys);
+  if (collection === 'writs') {
+    const decision = await decideWritRow(tx, row.next, before, ctx.now);
+    if (!decision.ok) return refuse(ctx, row, before, digest, decision.reason, currentKeys ?? nextKeys, decision.code);
+    row = { ...row, next: { data: decision.data, deleted: row.next.deleted } };
+    await writeRow(ctx, row, before, stale, meta);
+    // The device adopts what the server made of its writ (the official number).
+    const stored = outcome.written.findLast((w) => w.collection === 'writs' && w.id === id);
+    if (stored && !sameDocument(stored, pushed.next) && !outcome.conflicts.some((c) => c.id === id)) outcome.conflicts.push(toWire(stored));
+    return;
+  }
 
   if (collection === 'hazardEvents') {
     // Events are insert-only: an existing event is never changed by a push; the server sets verdicts.
@@ -74,14 +87,22 @@ export async function applyRow(ctx: RowContext, row: ValidRow, before: StoredDoc
     outcome.touchedHazards.add(String(row.next.data['hazardId']));
     return;
   }
+  await writeRow(ctx, row, before, stale, meta);
+}
+
+async function writeRow(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, stale: boolean, meta: WriteMeta): Promise<void> {
+  const { tx, collection, outcome } = ctx;
+  if (collection === 'hazardEvents') return;
   if (stale && before) return mergeStale(ctx, collection, row, before, meta);
-  outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys: nextKeys }, before, meta));
+  const id = row.next.data.id;
+  const keys = await keysFor(tx, collection, row.next.data);
+  outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, meta));
   if (collection === 'hazards') outcome.touchedHazards.add(id);
 }
 
-async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, keys: ScopeKeys): Promise<void> {
+async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, keys: ScopeKeys, code?: string): Promise<void> {
   const { tx, collection, outcome } = ctx;
-  outcome.refused.push({ id: row.next.data.id, reason });
+  outcome.refused.push({ id: row.next.data.id, reason, ...(code ? { code } : {}) });
   if (before) outcome.conflicts.push(toWire(before));
   const record = refusalRecord(collection, row.next, before, { author: ctx.meta.actorId, device: ctx.meta.deviceId, digest }, reason, ctx.now);
   if ((await tx.getDocuments('conflicts', [record.id])).has(record.id)) return;

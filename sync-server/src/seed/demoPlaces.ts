@@ -13,7 +13,7 @@ const square = (lat: number, lon: number, size: number) => [
 const stamp = '2026-01-05T09:00:00+08:00';
 
 export const DEMO_GRIDS: Grid[] = [
-  { id: 'grid-ys-01', name: '杨舍镇工业企业网格一', type: 'industrial', areaCode: TOWNS.yangshe.code, townName: '杨舍镇', officerIds: ['u-officer-1', 'u-expert-1'], outline: square(31.86, 120.53, 0.02), updatedAt: stamp },
+  { id: 'grid-ys-01', name: '杨舍镇工业企业网格一', type: 'industrial', areaCode: TOWNS.yangshe.code, townName: '杨舍镇', officerIds: ['u-officer-1', 'u-expert-1', 'u-enforcer-1'], outline: square(31.86, 120.53, 0.02), updatedAt: stamp },
   { id: 'grid-ys-02', name: '杨舍镇工业企业网格二', type: 'industrial', areaCode: TOWNS.yangshe.code, townName: '杨舍镇', officerIds: ['u-officer-2'], outline: square(31.86, 120.55, 0.02), updatedAt: stamp },
   { id: 'grid-ys-03', name: '杨舍镇九小场所网格', type: 'nineSmall', areaCode: TOWNS.yangshe.code, townName: '杨舍镇', officerIds: ['u-officer-1'], outline: square(31.88, 120.53, 0.02), updatedAt: stamp },
   { id: 'grid-tq-01', name: '塘桥镇工业企业网格', type: 'industrial', areaCode: TOWNS.tangqiao.code, townName: '塘桥镇', officerIds: ['u-officer-3'], outline: square(31.80, 120.62, 0.02), updatedAt: stamp },

@@ -8,6 +8,7 @@ export const DEMO_USERS: (Principal & { label: string })[] = [
   { label: '网格员 grid officer', userId: 'u-officer-1', username: 'wangge', displayName: '王建国', role: 'officer', officerKind: 'grid', gridIds: ['grid-ys-01', 'grid-ys-03'] },
   { label: '网格员 grid officer (网格二)', userId: 'u-officer-2', username: 'wangge2', displayName: '李海燕', role: 'officer', officerKind: 'grid', gridIds: ['grid-ys-02'] },
   { label: '网格员 grid officer (塘桥镇)', userId: 'u-officer-3', username: 'wangge3', displayName: '周志强', role: 'officer', officerKind: 'grid', gridIds: ['grid-tq-01'] },
+  { label: '执法人员 enforcement officer', userId: 'u-enforcer-1', username: 'zhifa', displayName: '陈立新', role: 'officer', officerKind: 'enforcement', gridIds: ['grid-ys-01'] },
   { label: '第三方专家 expert', userId: 'u-expert-1', username: 'zhuanjia', displayName: '吴专家', role: 'officer', officerKind: 'expert', gridIds: ['grid-ys-01'] },
   { label: '企业安全员 enterprise', userId: 'u-ent-1', username: 'qiye', displayName: '企业安全员（ent-001）', role: 'enterprise', gridIds: [], enterpriseId: 'ent-001' },
   { label: '企业安全员 enterprise (另一家)', userId: 'u-ent-2', username: 'qiye2', displayName: '企业安全员（ent-002）', role: 'enterprise', gridIds: [], enterpriseId: 'ent-002' },

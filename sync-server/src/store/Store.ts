@@ -28,6 +28,19 @@ export interface WriteMeta {
   pushedDigest?: string | undefined;
 }
 
+/** One gapless series of official writ numbers. */
+export interface OfficialSeries {
+  townCode: string;
+  kind: string;
+  /** Asia/Shanghai year. */
+  year: number;
+}
+
+export interface OfficialNumber {
+  number: number;
+  officialNo: string;
+}
+
 /** What a push may do inside its transaction. Pure sync logic talks to this, never to SQL. */
 export interface StoreTx {
   getDocuments(collection: CollectionName, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
@@ -45,6 +58,8 @@ export interface StoreTx {
   wasPushedBefore(collection: CollectionName, id: string, digest: string): Promise<boolean>;
   /** The sequence number the next write will get (events' verdicts carry it). */
   peekNextSeq(): Promise<number>;
+  /** The next official number of a series for this document (its own number if it has one); rolls back with the transaction. */
+  assignOfficialNumber(series: OfficialSeries, documentId: string, format: (number: number) => string): Promise<OfficialNumber>;
 }
 
 export interface PullPage {

@@ -1,5 +1,6 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
 import { notifyChanges } from './changeNotifications';
+import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
 import { updatePhotoRefs } from './photoSql';
 import { scopeCondition } from './scopeSql';
@@ -98,6 +99,7 @@ function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreT
       const row = rows[0];
       return row ? Number(row.last_value) + (row.is_called ? 1 : 0) : 1;
     },
+    assignOfficialNumber: (series, documentId, format) => assignOfficialNumber(tx, series, documentId, format),
   };
 }
 

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deviceCode, formatOfficialWritNo, nextProvisionalWritNo, numberedContentChanges, townShortName } from './writ';
+
+describe('official writ numbers', () => {
+  it('reads town short name + 安监 + kind abbreviation + 〔year〕 + number + 号', () => {
+    expect(formatOfficialWritNo('杨舍镇', 'rectificationNotice', 2026, 1)).toBe('杨舍安监隐通〔2026〕1号');
+    expect(formatOfficialWritNo('杨舍镇', 'recheckOpinion', 2026, 12)).toBe('杨舍安监复查〔2026〕12号');
+    expect(formatOfficialWritNo('塘桥镇', 'onsiteRecord', 2027, 3)).toBe('塘桥安监现记〔2027〕3号');
+    expect(formatOfficialWritNo('杨舍镇', 'orderToRectify', 2026, 7)).toBe('杨舍安监责改〔2026〕7号');
+  });
+
+  it('drops the administrative suffix of the town but never the whole name', () => {
+    expect(townShortName('金港街道')).toBe('金港');
+    expect(townShortName('凤凰镇')).toBe('凤凰');
+    expect(townShortName('镇')).toBe('镇');
+  });
+});
+
+describe('provisional writ numbers', () => {
+  it('counts up per device and Shanghai day, starting at 001', () => {
+    const id = 'dev-1b7c2d9e-0000-4000-8000-00000000ab12';
+    expect(nextProvisionalWritNo(id, '2026-12-01', [])).toBe('AB12-20261201-001');
+    expect(nextProvisionalWritNo(id, '2026-12-01', ['AB12-20261201-001', 'AB12-20261201-004', 'AB12-20261130-009'])).toBe('AB12-20261201-005');
+    // Another device's numbers on this device (synced writs) do not count.
+    expect(nextProvisionalWritNo(id, '2026-12-01', ['CD34-20261201-007'])).toBe('AB12-20261201-001');
+  });
+
+  it('never repeats a number the device already holds', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 999 }), { maxLength: 30 }), (counters) => {
+      const held = counters.map((n) => `0042-20260301-${String(n).padStart(3, '0')}`);
+      expect(held).not.toContain(nextProvisionalWritNo('dev-42', '2026-03-01', held));
+    }));
+  });
+
+  it('takes a four-character device code even from short ids', () => {
+    expect(deviceCode('dev-7')).toBe('DEV7');
+    expect(deviceCode('a')).toBe('000A');
+  });
+});
+
+describe('numbered content', () => {
+  const numbered = { id: 'w1', kind: 'rectificationNotice', items: [{ hazardId: 'h1', title: '灭火器过期' }], signatures: [], updatedAt: 'a', officialNo: 'x' };
+
+  it('lets signatures be added after numbering', () => {
+    expect(numberedContentChanges(numbered, { ...numbered, signatures: [{ signerName: '张三' }], updatedAt: 'b' })).toEqual([]);
+  });
+
+  it('names every other field an edit changes, key order aside', () => {
+    const edited = { updatedAt: 'b', items: [{ title: '灭火器过期', hazardId: 'h1' }], kind: 'orderToRectify', id: 'w1', signatures: [], officialNo: 'x', deadline: '2026-12-31' };
+    expect(numberedContentChanges(numbered, edited)).toEqual(['deadline', 'kind']);
+  });
+});

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Signature } from './inspection';
+import { HazardLevel } from './hazard';
+import { DocumentBase, Id, IsoDateTime, LocalDate, LongText, PhotoHash, ShortText } from './primitives';
+
+/**
+ * 执法文书: 现场检查记录 / 隐患整改通知 / 责令限期整改指令书 / 整改复查意见书 (domain §2.7).
+ * A writ is issued on the device, offline if need be, with a provisional number; the server gives
+ * it the official number of its town, kind and year when it first arrives.
+ */
+export const WritKind = z.enum(['onsiteRecord', 'rectificationNotice', 'orderToRectify', 'recheckOpinion']);
+export type WritKind = z.infer<typeof WritKind>;
+
+/** One hazard as the writ states it: a copy, so the issued text never changes with the hazard. */
+export const WritItem = z.object({
+  hazardId: Id,
+  title: ShortText,
+  description: LongText,
+  location: z.string().max(200),
+  level: HazardLevel,
+  basis: z.string().max(300),
+  measures: LongText,
+  deadline: LocalDate.optional(),
+  photosBefore: z.array(PhotoHash).max(20),
+  /** 整改复查意见书: the enterprise's evidence and the re-check verdict of this item. */
+  photosAfter: z.array(PhotoHash).max(20).optional(),
+  recheck: z.object({ passed: z.boolean(), opinion: z.string().max(2000) }).optional(),
+});
+export type WritItem = z.infer<typeof WritItem>;
+
+/** The inspected party as printed on the writ, copied from the enterprise profile at issue. */
+export const WritParty = z.object({
+  name: ShortText,
+  uscc: z.string().max(18),
+  address: z.string().max(200),
+  legalRepresentative: z.string().max(100),
+  phone: z.string().max(20).optional(),
+});
+export type WritParty = z.infer<typeof WritParty>;
+
+export const WritOfficer = z.object({ id: Id, name: z.string().max(100) });
+
+export const Writ = z.object({
+  ...DocumentBase,
+  kind: WritKind,
+  enterpriseId: Id,
+  inspectionId: Id.optional(),
+  hazardIds: z.array(Id).max(200),
+  /** Town-level area code (GB/T 2260 + 3 digits) and name: the official numbering series. */
+  townCode: z.string().regex(/^[0-9]{9}$/),
+  townName: ShortText,
+  gridId: Id.optional(),
+  /** Made on the device (device · date · counter); printed as 临时编号 until the official one exists. */
+  provisionalNo: z.string().min(1).max(40),
+  /** 杨舍安监隐通〔2026〕1号: set by the server only; a device's value is dropped. */
+  officialNo: z.string().max(60).optional(),
+  party: WritParty,
+  /** Where and when the inspection or re-check took place. */
+  place: z.string().max(200),
+  inspectedAt: IsoDateTime,
+  /** 检查情况 / 复查意见: the free text of the writ. */
+  findings: LongText,
+  items: z.array(WritItem).max(200),
+  legalBasis: LongText,
+  /** The deadline the writ sets (the earliest of its items), if any. */
+  deadline: LocalDate.optional(),
+  issuedAt: IsoDateTime,
+  issuedBy: Id,
+  officers: z.array(WritOfficer).min(1).max(10),
+  signatures: z.array(Signature).max(10),
+});
+export type Writ = z.infer<typeof Writ>;
+
+/** 隐通 / 责改 / 复查 / 现记: the series abbreviation of each kind. */
+export const WRIT_KIND_ABBREVIATION: Record<WritKind, string> = {
+  onsiteRecord: '现记',
+  rectificationNotice: '隐通',
+  orderToRectify: '责改',
+  recheckOpinion: '复查',
+};
+
+/** 杨舍镇 → 杨舍; 金港街道 → 金港. */
+export function townShortName(townName: string): string {
+  return townName.replace(/(镇|乡|街道|办事处)$/, '') || townName;
+}
+
+/** The official number: town short name + 安监 + kind abbreviation + 〔year〕 + number + 号. */
+export function formatOfficialWritNo(townName: string, kind: WritKind, year: number, number: number): string {
+  return `${townShortName(townName)}安监${WRIT_KIND_ABBREVIATION[kind]}〔${year}〕${number}号`;
+}
+
+/** A short, readable code of the device: the last four letters or digits of its id, upper case. */
+export function deviceCode(deviceId: string): string {
+  const letters = deviceId.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  return letters.slice(-4).padStart(4, '0');
+}
+
+/**
+ * The next provisional number of this device for the day: `A1B2-20261201-003`. Unique per device
+ * without the network; `existing` are the provisional numbers already on the device.
+ */
+export function nextProvisionalWritNo(deviceId: string, shanghaiDay: string, existing: Iterable<string>): string {
+  const prefix = `${deviceCode(deviceId)}-${shanghaiDay.replaceAll('-', '')}-`;
+  let highest = 0;
+  for (const no of existing) {
+    if (!no.startsWith(prefix)) continue;
+    const n = Number.parseInt(no.slice(prefix.length), 10);
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return `${prefix}${String(highest + 1).padStart(3, '0')}`;
+}
+
+/** Fields that may change after the official number is given: signatures (service, receipt) and the server's own. */
+const EDITABLE_AFTER_NUMBERING = new Set(['signatures', 'updatedAt', 'officialNo']);
+
+/** The fields of the numbered content an edit would change; empty when the edit may be kept. */
+export function numberedContentChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !EDITABLE_AFTER_NUMBERING.has(k) && stableJson(before[k]) !== stableJson(after[k])).sort();
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  ) ?? 'undefined';
+}
