@@ -7,6 +7,7 @@ import { Grid } from './grid';
 import { Hazard } from './hazard';
 import { HazardEvent } from './hazardEvents';
 import { Inspection } from './inspection';
+import { Draw, InspectionTask } from './inspectionTask';
 import { Patrol } from './patrol';
 import { Writ } from './writ';
 
@@ -16,9 +17,12 @@ import { Writ } from './writ';
  * - enterprise: the enterprise profile (officers of its grids, its own users, supervisors of its area);
  * - enterpriseOwned: anything hanging off an enterprise, visible exactly where the enterprise is;
  * - officerOwned: an officer's own records (patrol tracks), visible to that officer and to supervisors of the area;
- * - public: reference data every signed-in user needs offline (checklist templates).
+ * - public: reference data every signed-in user needs offline (checklist templates);
+ * - assigned: work assigned to named officers (`assigneeIds`), visible to them and to supervisors of the area,
+ *   never to the enterprise (a 双随机 inspection is unannounced);
+ * - supervision: supervisors' own records (draws), visible to supervisors of the area only.
  */
-export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'officerOwned' | 'public';
+export type ScopeKind = 'grid' | 'enterprise' | 'enterpriseOwned' | 'officerOwned' | 'public' | 'assigned' | 'supervision';
 
 export interface CollectionSpec {
   schema: z.ZodType<{ id: string; updatedAt: string }>;
@@ -47,6 +51,10 @@ export const COLLECTIONS = {
   conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
   /** 执法文书: issued on devices, numbered by the server (official numbers per town, kind and year). */
   writs: { schema: Writ, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
+  /** 双随机 inspection tasks: written by the server's draw, progressed by the two assigned officers. */
+  tasks: { schema: InspectionTask, scope: 'assigned', indexes: [], version: 0 },
+  /** 双随机 draws with their seed and inputs, written by the server only. */
+  draws: { schema: Draw, scope: 'supervision', indexes: [], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -67,6 +75,8 @@ export interface DocumentTypes {
   patrols: Patrol;
   examQuestions: ExamQuestion;
   writs: Writ;
+  tasks: InspectionTask;
+  draws: Draw;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

@@ -30,8 +30,11 @@ export const ExamResult = z.object({
 });
 export type ExamResult = z.infer<typeof ExamResult>;
 
-/** mulberry32: a tiny seeded PRNG, so a logged seed reproduces the draw on any device. */
-function random(seed: number): () => number {
+/**
+ * mulberry32: a tiny seeded PRNG, so a logged seed reproduces a draw on any device (逢查必考
+ * questions here, 双随机 targets and inspectors in randomDraw.ts). Numbers in [0, 1).
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -47,7 +50,7 @@ function random(seed: number): () => number {
  * never a retired or repeated question; the same seed and bank always give the same draw.
  */
 export function drawQuestions(bank: readonly ExamQuestion[], options: { seed: number; count: number; sectorTags: readonly string[] }): ExamQuestion[] {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const shuffle = <T>(items: T[]) => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

@@ -8,6 +8,8 @@ export * from './checklist';
 export * from './inspection';
 export * from './patrol';
 export * from './exam';
+export * from './inspectionTask';
+export * from './randomDraw';
 export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStateMachine';

@@ -1,4 +1,5 @@
 import type { CollectionName } from './collections';
+import { TASK_OFFICER_FIELDS } from './inspectionTask';
 import type { OfficerKind, Role } from './user';
 
 /**
@@ -48,6 +49,8 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     patrols: { create: true, update: true, delete: false, check: ownPatrol },
     examQuestions: none,
     writs: { create: true, update: true, delete: false, check: officerWrit },
+    tasks: { create: false, update: true, delete: false, fields: TASK_OFFICER_FIELDS },
+    draws: none,
   },
   enterprise: {
     grids: none,
@@ -60,6 +63,8 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     patrols: none,
     examQuestions: none,
     writs: none,
+    tasks: none,
+    draws: none,
   },
   supervisor: {
     grids: all,
@@ -72,6 +77,9 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     patrols: none,
     examQuestions: all,
     writs: { create: true, update: true, delete: false },
+    // Tasks come from draws (POST /api/draws); a supervisor may reschedule or cancel one.
+    tasks: { create: false, update: true, delete: false, fields: ['status', 'dueDate', 'note'] },
+    draws: none,
   },
 };
 

@@ -8,6 +8,7 @@ import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
+import { drawRoutes } from './routes/drawRoutes';
 import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
@@ -43,6 +44,9 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.route('/api/photos', photoRoutes(photos));
   app.use('/api/overview/*', requireAuth(store, jwtSecret, now));
   app.route('/api/overview', overviewRoutes(overview, now));
+  app.use('/api/draws/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/draws', requireAuth(store, jwtSecret, now));
+  app.route('/api/draws', drawRoutes(store, feed, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   if (clientDir && existsSync(clientDir)) {

@@ -25,6 +25,12 @@ export function scopeKeysFor(
       return { enterpriseId: str('enterpriseId'), gridIds: enterprise?.gridIds ?? [], areaCode: enterprise?.areaCode ?? null, parentId };
     case 'officerOwned':
       return { enterpriseId: null, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
+    case 'assigned': {
+      const assignees = Array.isArray(data['assigneeIds']) ? (data['assigneeIds'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+      return { enterpriseId: null, gridIds: null, areaCode: str('areaCode'), parentId, userIds: assignees };
+    }
+    case 'supervision':
+      return { enterpriseId: null, gridIds: null, areaCode: str('areaCode'), parentId };
   }
 }
 
@@ -37,9 +43,11 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
       return principal.areaCode !== undefined && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode);
     case 'officer':
       if (spec.scope === 'officerOwned') return keys.parentId === principal.userId;
+      if (spec.scope === 'assigned') return (keys.userIds ?? []).includes(principal.userId);
+      if (spec.scope === 'supervision') return false;
       return (keys.gridIds ?? []).some((g) => principal.gridIds.includes(g));
     case 'enterprise':
-      return spec.scope !== 'grid' && spec.scope !== 'officerOwned' && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
+      return (spec.scope === 'enterprise' || spec.scope === 'enterpriseOwned') && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
   }
 }
 

@@ -14,4 +14,6 @@ export const DEMO_USERS: (Principal & { label: string })[] = [
   { label: '企业安全员 enterprise (另一家)', userId: 'u-ent-2', username: 'qiye2', displayName: '企业安全员（ent-002）', role: 'enterprise', gridIds: [], enterpriseId: 'ent-002' },
   { label: '镇监管 town supervisor', userId: 'u-sup-1', username: 'jianguan', displayName: '杨舍镇应急管理办', role: 'supervisor', gridIds: [], areaCode: TOWNS.yangshe.code },
   { label: '市监管 city supervisor', userId: 'u-sup-city', username: 'shijianguan', displayName: '张家港市应急管理局', role: 'supervisor', gridIds: [], areaCode: CITY_AREA },
+  // 双随机 inspector pool: a town enforcement officer bound to no grid (her area is the town).
+  { label: '执法人员 enforcement officer (镇)', userId: 'u-enforcer-2', username: 'zhifa2', displayName: '刘文静', role: 'officer', officerKind: 'enforcement', gridIds: [], areaCode: TOWNS.yangshe.code },
 ];

@@ -19,6 +19,8 @@ export interface ScopeKeys {
   gridIds: string[] | null;
   areaCode: string | null;
   parentId: string | null;
+  /** The officers a document is assigned to (scope kind `assigned`). */
+  userIds?: string[] | null;
 }
 
 export interface WriteMeta {
@@ -82,6 +84,8 @@ export interface Store {
   findUserByUsername(username: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<UserRecord | undefined>;
   upsertUser(user: UserRecord): Promise<void>;
+  /** Every officer (all kinds), with the grids that name them, ordered by id: the 双随机 pool candidates. */
+  listOfficers(): Promise<Principal[]>;
   saveRefreshToken(tokenHash: string, userId: string, deviceId: string, expiresAt: Date): Promise<void>;
   /** Marks a refresh token used and returns its owner, or undefined if unknown, expired or already used. */
   consumeRefreshToken(tokenHash: string, now: Date): Promise<{ userId: string; deviceId: string } | undefined>;

@@ -11,6 +11,11 @@ export function scopeCondition(collection: CollectionName, principal: Principal,
   if (principal.role === 'supervisor') {
     return { sql: `area_code LIKE ${p} || '%'`, params: [principal.areaCode ?? '\u0000'] };
   }
+  if (spec.scope === 'supervision') return { sql: 'FALSE', params: [] };
+  if (spec.scope === 'assigned') {
+    // The officers named on the document; never the enterprise (a 双随机 inspection is unannounced).
+    return principal.role === 'officer' ? { sql: `${p} = ANY(user_ids)`, params: [principal.userId] } : { sql: 'FALSE', params: [] };
+  }
   const officerEnterprises = `SELECT e.id FROM documents e WHERE e.collection = 'enterprises' AND e.grid_ids && ${p}::text[]`;
   if (spec.scope === 'officerOwned') {
     // An officer's own records: only that officer (and supervisors of the area, above).

@@ -64,13 +64,14 @@ function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreT
     async write(collection, doc, before, meta) {
       const k: ScopeKeys = doc.keys;
       const { rows } = await tx.query<DocumentRow>(
-        `INSERT INTO documents (collection, id, seq, deleted, data, enterprise_id, grid_ids, area_code, parent_id, updated_by, device_id, server_time)
-         VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7, $8, $9, $10, now())
+        `INSERT INTO documents (collection, id, seq, deleted, data, enterprise_id, grid_ids, area_code, parent_id, updated_by, device_id, server_time, user_ids)
+         VALUES ($1, $2, nextval('document_seq'), $3, $4, $5, $6, $7, $8, $9, $10, now(), $11)
          ON CONFLICT (collection, id) DO UPDATE SET seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
            enterprise_id = EXCLUDED.enterprise_id, grid_ids = EXCLUDED.grid_ids, area_code = EXCLUDED.area_code,
-           parent_id = EXCLUDED.parent_id, updated_by = EXCLUDED.updated_by, device_id = EXCLUDED.device_id, server_time = now()
+           parent_id = EXCLUDED.parent_id, updated_by = EXCLUDED.updated_by, device_id = EXCLUDED.device_id, server_time = now(),
+           user_ids = EXCLUDED.user_ids
          RETURNING ${DOC_COLUMNS}`,
-        [collection, doc.id, doc.deleted, JSON.stringify(doc.data), k.enterpriseId, k.gridIds, k.areaCode, k.parentId, meta.actorId, meta.deviceId],
+        [collection, doc.id, doc.deleted, JSON.stringify(doc.data), k.enterpriseId, k.gridIds, k.areaCode, k.parentId, meta.actorId, meta.deviceId, k.userIds ?? null],
       );
       const stored = toStored(rows[0] as DocumentRow);
       if (collection === 'enterprises') {
@@ -163,6 +164,14 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
         [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
       );
     },
+    async listOfficers() {
+      const { rows } = await db.query<UserRow & { grids: string[] | null }>(
+        `SELECT u.*, ARRAY(SELECT g.id FROM documents g WHERE g.collection = 'grids' AND NOT g.deleted
+           AND g.data->'officerIds' @> jsonb_build_array(u.id) ORDER BY g.id) AS grids
+         FROM users u WHERE u.role = 'officer' ORDER BY u.id`,
+      );
+      return rows.map((r) => principalOf(r, r.grids ?? []));
+    },
     async saveRefreshToken(tokenHash, userId, deviceId, expiresAt) {
       await db.query('INSERT INTO refresh_tokens (token_hash, user_id, device_id, expires_at) VALUES ($1, $2, $3, $4)', [
         tokenHash, userId, deviceId, expiresAt.toISOString(),
@@ -203,12 +212,15 @@ async function findUser(db: SqlQueryable, column: 'id' | 'username', value: stri
         [r.id],
       )).rows.map((g) => g.id)
     : r.grid_ids;
-  const principal = Principal.parse({
+  return { principal: principalOf(r, grids), passwordHash: r.password_hash };
+}
+
+function principalOf(r: UserRow, gridIds: string[]): Principal {
+  return Principal.parse({
     userId: r.id, username: r.username, displayName: r.display_name, role: r.role,
     ...(r.officer_kind ? { officerKind: r.officer_kind } : {}),
-    gridIds: grids,
+    gridIds,
     ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
     ...(r.area_code ? { areaCode: r.area_code } : {}),
   });
-  return { principal, passwordHash: r.password_hash };
 }
