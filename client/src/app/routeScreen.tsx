@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Principal } from '@anxun/shared-schema';
+import { EnterpriseWritList } from '../features/documents/EnterpriseWritList';
+import { InspectionWritActions } from '../features/documents/InspectionWritActions';
+import { RecheckWritActions } from '../features/documents/RecheckWritActions';
+import { WritPrintPage } from '../features/documents/WritPrintPage';
 import { EnterpriseDetailPage } from '../features/enterprises/EnterpriseDetailPage';
 import { EnterpriseEditPage } from '../features/enterprises/EnterpriseEditPage';
 import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage';
@@ -30,17 +34,28 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const renderPhotos = (hashes: string[]) => <PhotoStrip hashes={hashes} />;
   const photoSlots = { renderPhotoPicker, renderPhotos };
   const openInspection = (i: string) => navigate(to('inspections', i));
+  const openWrit = (w: string) => navigate(to('documents', w));
   switch (section) {
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'hazards':
-      return id ? <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} /> : <HazardListPage onOpen={openHazard} />;
+      return id ? (
+        <>
+          <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} />
+          <RecheckWritActions hazardId={id} onOpen={openWrit} />
+        </>
+      ) : <HazardListPage onOpen={openHazard} />;
     case 'inspections':
       return id ? (
-        <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
+        <>
+          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
+          <InspectionWritActions inspectionId={id} onOpen={openWrit} />
+        </>
       ) : <InspectionListPage onOpen={openInspection} />;
+    case 'documents':
+      return id ? <WritPrintPage id={id} onBack={() => window.history.back()} renderPhotos={renderPhotos} /> : null;
     default:
       break;
   }
@@ -64,6 +79,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       </div>
       <InspectionListPage enterpriseId={id} onOpen={openInspection} />
       <HazardListPage enterpriseId={id} title={ctx.t('hazards.ofEnterprise')} onOpen={openHazard} />
+      <EnterpriseWritList enterpriseId={id} />
     </>
   );
 }

@@ -229,4 +229,15 @@ export const en: Record<MessageKey, string> = {
   'exam.seed': 'Draw seed {seed}, {count} questions (reproducible)',
   'common.none': 'None',
   'common.unknown': 'Unknown',
+  // Enforcement documents (documents feature)
+  'writ.heading': 'Enforcement documents',
+  'writ.ofEnterprise': 'Enforcement documents of this enterprise',
+  'writ.none': 'No documents yet',
+  'writ.issue': 'Issue {title}',
+  'writ.provisional': 'Provisional no. {no} (no official number yet)',
+  'writ.notFound': 'Document not found',
+  'writ.print': 'Print',
+  'writ.numbered': 'Official number assigned',
+  'writ.waitingForNumber': 'No official number yet: the server assigns it when this device syncs',
+  'outbox.collection.writs': 'Enforcement document',
 };

@@ -227,6 +227,17 @@ export const zh = {
   'exam.seed': '抽题种子 {seed}，共 {count} 题（可复核）',
   'common.none': '无',
   'common.unknown': '未知',
+  // 执法文书 (documents feature)
+  'writ.heading': '执法文书',
+  'writ.ofEnterprise': '本企业执法文书',
+  'writ.none': '暂无文书',
+  'writ.issue': '生成{title}',
+  'writ.provisional': '临时编号 {no}（未取得正式编号）',
+  'writ.notFound': '找不到该文书',
+  'writ.print': '打印',
+  'writ.numbered': '已取得正式编号',
+  'writ.waitingForNumber': '未取得正式编号：联网同步后由服务器编定正式文号',
+  'outbox.collection.writs': '执法文书',
 } as const;
 
 export type MessageKey = keyof typeof zh;

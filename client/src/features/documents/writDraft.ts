@@ -1,0 +1,92 @@
+import {
+  nextProvisionalWritNo, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardStatus, type Inspection, type Writ, type WritItem, type WritKind,
+} from '@anxun/shared-schema';
+import { legalBasisText } from './writWording';
+
+export interface WritSources {
+  id: string;
+  kind: WritKind;
+  enterprise: Enterprise;
+  inspection?: Inspection | undefined;
+  hazards: readonly { hazard: Hazard; status: HazardStatus; events: readonly HazardEvent[] }[];
+  issuer: { userId: string; displayName: string };
+  deviceId: string;
+  /** Provisional numbers already on this device. */
+  existingNos: readonly string[];
+  now: Date;
+}
+
+const accepted = (e: HazardEvent) => !e.verdict || e.verdict.accepted;
+const last = <T>(list: readonly T[], test: (item: T) => boolean): T | undefined => list.filter(test).at(-1);
+
+function itemOf(kind: WritKind, { hazard, status, events }: WritSources['hazards'][number]): WritItem {
+  const verdict = last(events, (e) => e.type === 'verify' && accepted(e));
+  const evidence = last(events, (e) => e.type === 'submitRectification' && accepted(e));
+  return {
+    hazardId: hazard.id,
+    title: hazard.title,
+    description: hazard.description,
+    location: hazard.location,
+    level: status.level,
+    basis: hazard.basis,
+    measures: hazard.requiredMeasures,
+    ...(status.deadline ? { deadline: status.deadline } : {}),
+    photosBefore: hazard.photosBefore,
+    ...(kind === 'recheckOpinion'
+      ? {
+          photosAfter: evidence?.payload.photos ?? [],
+          ...(verdict ? { recheck: { passed: verdict.payload.passed === true, opinion: verdict.payload.reason ?? verdict.payload.text ?? '' } } : {}),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The writ as issued on this device: everything printed is copied in (enterprise, hazards,
+ * verdicts), so the record stays what was served whatever changes later.
+ */
+export function draftWrit(s: WritSources): Writ {
+  const { enterprise, inspection } = s;
+  const items = s.hazards.map((h) => itemOf(s.kind, h));
+  const deadline = items.map((i) => i.deadline).filter((d): d is string => d !== undefined).sort()[0];
+  const principal = enterprise.people.find((p) => p.role === 'principal') ?? enterprise.people.find((p) => p.role === 'safetyLead');
+  const rechecked = s.kind === 'recheckOpinion' ? s.hazards.flatMap((h) => h.events.filter((e) => e.type === 'verify' && accepted(e))).at(-1) : undefined;
+  const at = s.now.toISOString();
+  // Officers named on the writ: the issuer, and officers who signed the inspection (enforcement needs two).
+  const cosigners = (inspection?.signatures ?? []).filter((sig) => sig.signerRole === 'officer' && sig.signerName && sig.signerName !== s.issuer.displayName);
+  return {
+    id: s.id,
+    kind: s.kind,
+    enterpriseId: enterprise.id,
+    ...(inspection ? { inspectionId: inspection.id } : {}),
+    hazardIds: items.map((i) => i.hazardId),
+    townCode: enterprise.areaCode.slice(0, 9),
+    townName: enterprise.townName,
+    ...(enterprise.gridIds[0] ? { gridId: enterprise.gridIds[0] } : {}),
+    provisionalNo: nextProvisionalWritNo(s.deviceId, shanghaiDate(s.now), s.existingNos),
+    party: {
+      name: enterprise.name,
+      uscc: enterprise.uscc,
+      address: enterprise.siteAddress || enterprise.regAddress,
+      legalRepresentative: principal?.name ?? '',
+      ...(principal?.phone ? { phone: principal.phone } : {}),
+    },
+    place: enterprise.siteAddress,
+    inspectedAt: rechecked?.deviceTime ?? inspection?.startedAt ?? at,
+    findings: s.kind === 'onsiteRecord' ? inspection?.summary ?? '' : s.kind === 'recheckOpinion' ? recheckFindings(items) : '',
+    items,
+    legalBasis: legalBasisText(s.kind, deadline),
+    ...(deadline && s.kind !== 'recheckOpinion' ? { deadline } : {}),
+    issuedAt: at,
+    issuedBy: s.issuer.userId,
+    officers: [{ id: s.issuer.userId, name: s.issuer.displayName }, ...cosigners.map((c, i) => ({ id: `cosigner-${i + 1}`, name: c.signerName }))],
+    signatures: inspection?.signatures ?? [],
+    updatedAt: at,
+  };
+}
+
+function recheckFindings(items: readonly WritItem[]): string {
+  const passed = items.filter((i) => i.recheck?.passed).length;
+  const failed = items.filter((i) => i.recheck && !i.recheck.passed).length;
+  return `复查隐患${items.length}项，已整改${passed}项，未整改或整改不合格${failed}项。`;
+}
