@@ -24,6 +24,7 @@ export * from './photo';
 export * from './kpi';
 export * from './officerActivity';
 export * from './overview';
+export * from './monthlyReport';
 export * from './rxSchema';
 export * from './replication';
 export * from './problems';

@@ -12,6 +12,7 @@ import { drawRoutes } from './routes/drawRoutes';
 import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
+import { reportRoutes } from './routes/reportRoutes';
 import type { OverviewStore } from './store/overviewStore';
 import type { Store } from './store/Store';
 
@@ -47,6 +48,8 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/draws/*', requireAuth(store, jwtSecret, now));
   app.use('/api/draws', requireAuth(store, jwtSecret, now));
   app.route('/api/draws', drawRoutes(store, feed, now));
+  app.use('/api/reports/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   if (clientDir && existsSync(clientDir)) {

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { addDays } from './dates';
+import { HazardLevel, HazardSource } from './hazard';
+import type { KpiSet } from './kpi';
+import { KpiSetSchema } from './overview';
+import { Id, LocalDate } from './primitives';
+
+/** 每月调度通报 (domain §1.1, §5): one month of an area's KPIs, its overdue hazards and a ranking of grids. */
+
+export const ReportMonth = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month: YYYY-MM');
+
+/** GET /api/reports/monthly?month=YYYY-MM[&format=xlsx]. */
+export const MonthlyReportQuery = z.object({ month: ReportMonth, format: z.enum(['json', 'xlsx']).default('json') }).strict();
+export type MonthlyReportQuery = z.infer<typeof MonthlyReportQuery>;
+
+/** The first and last Asia/Shanghai dates of a YYYY-MM month. */
+export function monthRange(month: string): { from: string; to: string } {
+  const from = `${month}-01`;
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const next = m === 12 ? `${year + 1}-01-01` : `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`;
+  return { from, to: addDays(next, -1) };
+}
+
+const Count = z.number().int().min(0);
+const KpiRow = z.object({ key: z.string(), label: z.string(), kpis: KpiSetSchema });
+
+export const OverdueHazardRow = z.object({
+  hazardId: Id,
+  title: z.string(),
+  enterpriseName: z.string(),
+  townName: z.string(),
+  gridNames: z.array(z.string()),
+  level: HazardLevel,
+  source: HazardSource,
+  deadline: LocalDate,
+  overdueDays: Count,
+});
+export type OverdueHazardRow = z.infer<typeof OverdueHazardRow>;
+
+export const GridRankingRow = z.object({
+  rank: z.number().int().min(1),
+  gridId: Id,
+  gridName: z.string(),
+  score: z.number(),
+  closureRate: z.number().nullable(),
+  onTimeRate: z.number().nullable(),
+  inspectionCoverage: z.number().nullable(),
+  overdueCount: Count,
+});
+export type GridRankingRow = z.infer<typeof GridRankingRow>;
+
+export const MonthlyReport = z.object({
+  month: ReportMonth,
+  from: LocalDate,
+  to: LocalDate,
+  /** 逾期 is a fact of this day (the day the report was made), not of the month's end. */
+  today: LocalDate,
+  areaCode: z.string(),
+  total: KpiSetSchema,
+  towns: z.array(KpiRow),
+  grids: z.array(KpiRow.extend({ townName: z.string() })),
+  overdue: z.array(OverdueHazardRow),
+  ranking: z.array(GridRankingRow),
+});
+export type MonthlyReport = z.infer<typeof MonthlyReport>;
+
+/** Points off the score per hazard overdue today. */
+export const OVERDUE_PENALTY = 5;
+
+/**
+ * 网格排名: score = the mean, in points out of 100, of the grid's closure, on-time and coverage
+ * rates that have data, minus OVERDUE_PENALTY per overdue hazard. A grid with no rate at all
+ * scores 0 before penalties. Higher first; ties share a rank and sort by grid id.
+ */
+export function rankGrids(grids: readonly { key: string; label: string; kpis: KpiSet }[]): GridRankingRow[] {
+  const scored = grids.map((g) => {
+    const rates = [g.kpis.closureRate.value, g.kpis.onTimeRate.value, g.kpis.inspectionCoverage.value].filter((v): v is number => v !== null);
+    const base = rates.length === 0 ? 0 : (rates.reduce((a, b) => a + b, 0) / rates.length) * 100;
+    const score = Math.round((base - OVERDUE_PENALTY * g.kpis.overdue.count) * 10) / 10;
+    return {
+      gridId: g.key, gridName: g.label, score, closureRate: g.kpis.closureRate.value, onTimeRate: g.kpis.onTimeRate.value,
+      inspectionCoverage: g.kpis.inspectionCoverage.value, overdueCount: g.kpis.overdue.count,
+    };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.gridId < b.gridId ? -1 : 1));
+  // Competition ranking (1, 2, 2, 4): a rank is one more than the number of grids scoring higher.
+  return scored.map((row) => ({ ...row, rank: 1 + scored.filter((other) => other.score > row.score).length }));
+}
