@@ -17,6 +17,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
+    ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: section === 'console' }] : []),
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ];

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Principal } from '@anxun/shared-schema';
+import { ConsoleScreen } from '../features/console/ConsoleScreen';
 import { EnterpriseWritList } from '../features/documents/EnterpriseWritList';
 import { InspectionWritActions } from '../features/documents/InspectionWritActions';
 import { RecheckWritActions } from '../features/documents/RecheckWritActions';
@@ -40,6 +41,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
+    case 'console':
+      // The supervisor console; other console pages join through extraEntries.
+      if (ctx.principal.role === 'supervisor') return <ConsoleScreen path={path.slice(1)} extraEntries={[]} slots={{ renderPhotos }} />;
+      break;
     case 'hazards':
       return id ? (
         <>

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ConflictsPage } from './ConflictsPage';
+import { KpiPage } from './KpiPage';
+import { OverviewPage } from './OverviewPage';
+import { ReviewPage } from './ReviewPage';
+import './console.css';
+
+/**
+ * A page of the console added from outside this feature (routeScreen composes features): its
+ * path segment under #/console/, its label in the side nav, and what it shows.
+ */
+export interface ConsoleEntry {
+  path: string;
+  label: string;
+  render: (rest: string[]) => ReactNode;
+}
+
+/** Slots the console gets from the app: photos come from the photo capability. */
+export interface ConsoleSlots {
+  renderPhotos?: ((hashes: string[]) => ReactNode) | undefined;
+}
+
+/**
+ * The supervisors' desktop console (1440×900 first): its own side nav over 一页通览, 考核指标,
+ * 审核督办, 冲突日志 and any `extraEntries`. `path` is what follows #/console/.
+ */
+export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: string[]; extraEntries?: readonly ConsoleEntry[]; slots?: ConsoleSlots }) {
+  const { t } = useI18n();
+  const [page = 'overview', ...rest] = path;
+  const builtIn: ConsoleEntry[] = [
+    { path: 'overview', label: t('console.overview'), render: () => <OverviewPage renderPhotos={slots.renderPhotos} /> },
+    { path: 'kpis', label: t('console.kpis'), render: () => <KpiPage /> },
+    { path: 'review', label: t('console.review'), render: () => <ReviewPage /> },
+    { path: 'conflicts', label: t('console.conflicts'), render: () => <ConflictsPage /> },
+  ];
+  const entries = [...builtIn, ...extraEntries.filter((e) => !builtIn.some((b) => b.path === e.path))];
+  const current = entries.find((e) => e.path === page) ?? builtIn[0];
+  return (
+    <div className="console" data-testid="console">
+      <nav className="console-nav" aria-label={t('console.title')}>
+        <div className="console-nav-title">{t('console.title')}</div>
+        {entries.map((e) => (
+          <a key={e.path} href={`#/console/${e.path}`} data-testid={`console-nav-${e.path}`} className={e === current ? 'active' : undefined}>{e.label}</a>
+        ))}
+      </nav>
+      <section className="console-page">{current?.render(rest)}</section>
+    </div>
+  );
+}
