@@ -46,7 +46,7 @@ export function WritSheet({ writ, renderPhotos }: { writ: Writ; renderPhotos?: (
       <table className="writ-hazards" data-testid="writ-hazards">
         <thead>
           <tr>
-            <th className="n">序号</th><th>隐患描述</th><th>位置</th><th>依据</th><th>整改要求/措施</th><th className="d">期限</th>
+            <th className="n">序号</th><th>隐患描述</th><th className="l">位置</th><th className="b">依据</th><th>整改要求/措施</th><th className="d">期限</th>
             {recheck ? <th className="v">复查结论</th> : null}
           </tr>
         </thead>
