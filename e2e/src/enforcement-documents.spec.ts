@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, shanghaiDate } from '@anxun/shared-schema';
-import { ARTIFACTS, logIn, tabletContext } from './browser';
+import { ARTIFACTS, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -129,6 +129,9 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await officer.goto(inspectionUrl);
   const recordId = await issue(officer, 'onsiteRecord');
   await officer.goto(inspectionUrl);
+  await officer.locator('[data-testid=inspection-writs] [data-testid=writ-link-item]').nth(1).waitFor();
+  await officer.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(officer, 'writ-inspection-actions-offline');
   const orderId = await issue(officer, 'orderToRectify');
   expect(await officer.getByTestId('writ-officers').innerText()).toBe('陈立新、王建国');
   expect(await officer.getByTestId('writ-number').innerText()).toMatch(/-003/);
@@ -191,5 +194,7 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   // The enterprise's page lists every writ with its official number.
   await officer.goto(`${env.server.url}/#/enterprises/ent-001`);
   await expect.poll(() => officer.getByTestId('writ-link-official').count(), { timeout: 30_000 }).toBe(4);
+  await officer.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(officer, 'writ-enterprise-list');
   await Promise.all([officerCtx.close(), enterpriseCtx.close()]);
 });

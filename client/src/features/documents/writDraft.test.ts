@@ -40,6 +40,13 @@ describe('draftWrit', () => {
     expect(writ.townCode).toBe('320582100');
   });
 
+  it('sets no writ deadline on a 现场检查记录, which only reports the items’ deadlines', () => {
+    const writ = draftWrit({ ...base, kind: 'onsiteRecord', inspection, hazards: [{ hazard, status: { ...initialStatus(hazard), deadline: '2026-12-15' }, events: [] }] });
+    expect(writ.deadline).toBeUndefined();
+    expect(writ.items[0]?.deadline).toBe('2026-12-15');
+    expect(writ.findings).toBe('检查20项，不符合1项');
+  });
+
   it('takes each hazard’s accepted re-check verdict and evidence photos into a 整改复查意见书', () => {
     const events = [
       event('submitRectification', { measures: '已更换', photos: ['b'.repeat(64)] }, '2026-12-02T01:00:00Z'),

@@ -76,7 +76,8 @@ export function draftWrit(s: WritSources): Writ {
     findings: s.kind === 'onsiteRecord' ? inspection?.summary ?? '' : s.kind === 'recheckOpinion' ? recheckFindings(items) : '',
     items,
     legalBasis: legalBasisText(s.kind, deadline),
-    ...(deadline && s.kind !== 'recheckOpinion' ? { deadline } : {}),
+    // Only the notice and the order set a deadline; the record and the opinion report item deadlines.
+    ...(deadline && (s.kind === 'rectificationNotice' || s.kind === 'orderToRectify') ? { deadline } : {}),
     issuedAt: at,
     issuedBy: s.issuer.userId,
     officers: [{ id: s.issuer.userId, name: s.issuer.displayName }, ...cosigners.map((c, i) => ({ id: `cosigner-${i + 1}`, name: c.signerName }))],
