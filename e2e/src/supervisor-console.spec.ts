@@ -40,11 +40,30 @@ async function prepareArea(baseUrl: string) {
     id: `insp-e2e-${n}`, enterpriseId: e.id, templateId: 'general-industry@1', templateVersion: 1, type: 'gridPatrol', status: 'finished', officerIds: [wang.id],
     startedAt: ago(170 - n * 30), finishedAt: ago(150 - n * 30), answers: [], signatures: [], summary: '', updatedAt: ago(150 - n * 30),
   })));
+  // A self-check by the enterprise, and a hazard found, rectified and passed at its first re-check.
+  const qiye = await tokenOf(baseUrl, 'qiye', PASSWORD);
+  await pushAs(baseUrl, qiye, 'inspections', [{
+    id: 'insp-e2e-self', enterpriseId: 'ent-001', templateId: 'general-industry@1', templateVersion: 1, type: 'selfCheck', status: 'finished', officerIds: ['u-ent-1'],
+    startedAt: ago(300), finishedAt: ago(290), answers: [], signatures: [], summary: '', updatedAt: ago(290),
+  }]);
+  const closed = { ...hazard('hz-e2e-closed', 'gridPatrol', wang.id, '灭火器压力不足', 'general'), foundAt: ago(240), updatedAt: ago(240) };
+  await pushAs(baseUrl, officer, 'hazards', [closed]);
+  await pushAs(baseUrl, officer, 'hazardEvents', [
+    { ...event('hz-e2e-closed-1', closed.id, 'assign', wang, 235), payload: { deadline: new Date(now + 7 * 86_400_000).toISOString().slice(0, 10) } },
+    { ...event('hz-e2e-closed-2', closed.id, 'submitRectification', wang, 200), payload: { measures: '已更换灭火器' } },
+    { ...event('hz-e2e-closed-3', closed.id, 'verify', wang, 190), payload: { passed: true } },
+  ]);
   const points = Array.from({ length: 13 }, (_, n) => ({ t: ago(180 - n * 10), lat: 31.86 + n * 0.002, lon: 120.53 + n * 0.001, acc: 8 }));
   await pushAs(baseUrl, officer, 'patrols', [{
     id: 'pt-e2e-1', officerId: wang.id, areaCode: '320582100', gridIds: ['grid-ys-01'], startedAt: ago(180), endedAt: ago(60), points,
     checkIns: inGrid.map((e, n) => ({ enterpriseId: e.id, at: ago(160 - n * 30) })), updatedAt: ago(60),
   }]);
+}
+
+/** Screenshots without the service worker's passing "cached for offline" toast over the page. */
+async function quietScreenshot(page: Page, name: string) {
+  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+  await screenshot(page, name);
 }
 
 const totalOf = async (page: Page) => Number(await page.getByTestId('overview-total').getAttribute('data-total'));
@@ -81,7 +100,7 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   await supervisor.getByTestId('overview-row').first().waitFor({ timeout: 30_000 });
   const all = await totalOf(supervisor);
   expect(Number(await supervisor.getByTestId('count-source-thirdParty').locator('b').textContent())).toBe(1);
-  await screenshot(supervisor, 'console-overview-desktop');
+  await quietScreenshot(supervisor, 'console-overview-desktop');
   await supervisor.getByTestId('filter-source').selectOption('gridPatrol');
   const gridPatrol = await totalChangesFrom(supervisor, all);
   expect(gridPatrol).toBe(all - 1);
@@ -101,14 +120,14 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   expect(await supervisor.getByTestId('drilldown-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).toEqual(['report', 'escalate']);
   expect(await supervisor.getByTestId('drilldown-timeline').textContent()).toContain('服务器收到');
   expect(await supervisor.getByTestId('drilldown-enterprise').textContent()).toContain('统一社会信用代码');
-  await screenshot(supervisor, 'console-drilldown-desktop');
+  await quietScreenshot(supervisor, 'console-drilldown-desktop');
 
   // 审核督办: second-level confirmation of the major hazard, written locally and synced.
   await supervisor.getByTestId('console-nav-review').click();
   const item = supervisor.locator(`[data-testid=review-queue-escalated] [data-testid=review-item][data-hazard-id="${MAJOR}"]`);
   await item.getByTestId('review-action-confirmMajor').click();
   await item.getByTestId('review-text').fill('经现场核查，属于重大事故隐患，责令停止作业');
-  await screenshot(supervisor, 'console-review-desktop');
+  await quietScreenshot(supervisor, 'console-review-desktop');
   await item.getByTestId('review-submit').click();
   await item.waitFor({ state: 'detached' });
   await waitForSync(supervisor, (s) => s.online === 'true' && s.pending === 0);
@@ -133,6 +152,6 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   }
   expect(await supervisor.getByTestId('kpi-coverage').textContent()).toMatch(/%/);
   await supervisor.waitForTimeout(800); // ECharts' entry animations
-  await screenshot(supervisor, 'console-kpis-desktop');
+  await quietScreenshot(supervisor, 'console-kpis-desktop');
   await supervisorCtx.close();
 });

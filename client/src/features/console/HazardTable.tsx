@@ -19,7 +19,7 @@ export function HazardTable({ items, selectedId, onOpen }: { items: readonly Ove
         {items.map((h) => (
           <tr key={h.hazardId} data-testid="overview-row" data-hazard-id={h.hazardId} aria-selected={h.hazardId === selectedId} onClick={() => onOpen(h.hazardId)}>
             <td className="title">{h.title}</td>
-            <td>{h.enterpriseName}</td>
+            <td className="enterprise">{h.enterpriseName}</td>
             <td className="nowrap">{label(HAZARD_SOURCE, h.source)}</td>
             <td><StateBadges state={h.state} level={h.level} /></td>
             <td className="nowrap">{h.deadline ?? t('common.none')}{h.overdue ? <div className="overdue-text">{t('console.table.overdueDays', { days: h.overdueDays })}</div> : null}</td>
