@@ -18,6 +18,13 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
     ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: section === 'console' }] : []),
+    // Standalone routes of the draws/tracks/reports work until the console shell takes them in.
+    ...(principal.role === 'officer' ? [{ path: '/tasks', label: t('nav.tasks'), active: section === 'tasks' }] : []),
+    ...(principal.role === 'supervisor' ? [
+      { path: '/draws', label: t('nav.draws'), active: section === 'draws' },
+      { path: '/tracks', label: t('nav.tracks'), active: section === 'tracks' },
+      { path: '/reports', label: t('nav.reports'), active: section === 'reports' },
+    ] : []),
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ];

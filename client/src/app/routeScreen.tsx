@@ -16,6 +16,10 @@ import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { DrawsPage } from '../features/draws/DrawsPage';
+import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
+import { MyTasksPage } from '../features/tasks/MyTasksPage';
+import { TracksPage } from '../features/tracks/TracksPage';
 import { OutboxPage } from '../features/sync-status/OutboxPage';
 import { PhotoCapture } from '../photos/PhotoCapture';
 import { PhotoQueueSummary } from '../photos/PhotoQueueSummary';
@@ -36,7 +40,20 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const photoSlots = { renderPhotoPicker, renderPhotos };
   const openInspection = (i: string) => navigate(to('inspections', i));
   const openWrit = (w: string) => navigate(to('documents', w));
+  const supervisor = ctx.principal.role === 'supervisor';
   switch (section) {
+    case 'draws':
+      if (supervisor) return <DrawsPage />;
+      break;
+    case 'tracks':
+      if (supervisor) return <TracksPage />;
+      break;
+    case 'reports':
+      if (supervisor) return <MonthlyReportPage areaName={ctx.principal.displayName} />;
+      break;
+    case 'tasks':
+      if (ctx.principal.role === 'officer') return <MyTasksPage userId={ctx.principal.userId} />;
+      break;
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
     case 'settings':

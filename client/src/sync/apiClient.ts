@@ -71,6 +71,14 @@ export class ApiClient {
     return response.blob();
   }
 
+  /** A file from the server (a report workbook), with the same token refresh as `call`. */
+  async download(path: string): Promise<Blob> {
+    let response = await this.authorised(path, { method: 'GET' });
+    if (response.status === 401 && (await this.refresh())) response = await this.authorised(path, { method: 'GET' });
+    if (!response.ok) throw await problemOf(response);
+    return response.blob();
+  }
+
   accessToken(): string | undefined {
     return this.sessions.get().session?.accessToken;
   }
