@@ -55,7 +55,7 @@ describe('hazard closed loop', () => {
     const late: HazardEvent = { ...sampleEvent('submitRectification', { measures: 'late' }, enterprise), verdict: { accepted: false, code: 'invalid_transition', reason: '已销号', seq: 6, at: '2026-03-02T00:00:00Z' } };
     const status = foldHazard(hazard, [late, close]);
     expect(status.state).toBe('CLOSED');
-    expect(status.rejected).toEqual([{ eventId: late.id, type: 'submitRectification', code: 'invalid_transition', reason: '已销号', final: true }]);
+    expect(status.rejected).toEqual([{ eventId: late.id, type: 'submitRectification', code: 'invalid_transition', reason: '已销号', final: true, atState: 'CLOSED' }]);
   });
 
   it('orders by server sequence, not by device clocks', () => {

@@ -106,7 +106,7 @@ export function foldHazard(hazard: Hazard, events: readonly HazardEvent[]): Haza
       status = {
         ...status,
         rejected: [...status.rejected, {
-          eventId: event.id, type: event.type, code: event.verdict.code ?? 'rejected', reason: event.verdict.reason ?? '', final: true,
+          eventId: event.id, type: event.type, code: event.verdict.code ?? 'rejected', reason: event.verdict.reason ?? '', final: true, atState: status.state,
         }],
       };
       continue;
@@ -124,7 +124,7 @@ export function foldHazard(hazard: Hazard, events: readonly HazardEvent[]): Haza
     } else {
       status = {
         ...status,
-        rejected: [...status.rejected, { eventId: event.id, type: event.type, code: judgement.code, reason: judgement.reason, final: false }],
+        rejected: [...status.rejected, { eventId: event.id, type: event.type, code: judgement.code, reason: judgement.reason, final: false, atState: status.state }],
       };
     }
   }

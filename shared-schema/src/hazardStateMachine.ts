@@ -1,5 +1,6 @@
 import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType, ListingLevel } from './hazardEvents';
+import { HAZARD_EVENT_ZH, HAZARD_STATE_ZH } from './hazardWords';
 import type { OfficerKind, Role } from './user';
 
 export const HAZARD_STATES = [
@@ -23,6 +24,8 @@ export interface RejectedEvent {
   reason: string;
   /** true: the server said so; false: this device expects the server to refuse it. */
   final: boolean;
+  /** The hazard's state where the event stood in the order, so a screen can say why in any language. */
+  atState: HazardState;
 }
 
 export interface HazardStatus {
@@ -120,6 +123,6 @@ export function judgeEvent(hazard: Hazard, status: HazardStatus, event: HazardEv
   const from = rule.from;
   const stateOk =
     from === 'any' || (from === 'open' ? OPEN_STATES.includes(status.state) : from.includes(status.state));
-  if (!stateOk) return fail('invalid_transition', `隐患当前状态为 ${status.state}，不能执行 ${event.type}`);
+  if (!stateOk) return fail('invalid_transition', `隐患当前为「${HAZARD_STATE_ZH[status.state]}」，不能「${HAZARD_EVENT_ZH[event.type]}」`);
   return rule.when ? rule.when({ hazard, status, event, actor }) : ok;
 }

@@ -15,6 +15,7 @@ export * from './hazardEvents';
 export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';
+export * from './hazardWords';
 export * from './conflict';
 export * from './writ';
 export * from './collections';

@@ -1,13 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { availableActions, newHazardEvent, type HazardEventType } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { addHazardEvent, observeHazardView, type HazardView } from '../../db/hazardRepository';
+import { observeHazardView, type HazardView } from '../../db/hazardRepository';
 import { useObservable } from '../../db/useObservable';
-import { HAZARD_CATEGORY, HAZARD_EVENT, HAZARD_LEVEL, HAZARD_SOURCE } from '../../i18n/hazardLabels';
+import { HAZARD_CATEGORY, HAZARD_LEVEL, HAZARD_SOURCE } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuthor } from '../../sync/useAuthor';
-import { HazardActionForm } from './HazardActionForm';
+import { HazardActions } from './HazardActions';
 import { HazardStateTag } from './HazardStateTag';
 import { HazardTimeline } from './HazardTimeline';
 
@@ -22,18 +21,9 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
   const db = useDatabase();
   const author = useAuthor();
   const view = useObservable<HazardView | null | undefined>(() => observeHazardView(db, id), undefined, [db, id]);
-  const [acting, setActing] = useState<HazardEventType | null>(null);
   if (view === undefined) return <p className="muted">{t('enterprises.loading')}</p>;
   if (view === null || !author) return <p className="muted">{t('hazard.notFound')}</p>;
   const { hazard, status } = view;
-  const actions = availableActions(hazard, status, author).map((a) => a.type);
-
-  const act = async (type: HazardEventType, payload: Parameters<typeof newHazardEvent>[2]) => {
-    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, crypto.randomUUID()));
-    if (!result.ok) return result.issues.map((i) => i.message).join('；');
-    setActing(null);
-    return null;
-  };
   const field = (name: Parameters<typeof t>[0], value: string) => (
     <div><dt>{t(name)}</dt><dd>{value || t('common.none')}</dd></div>
   );
@@ -59,12 +49,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
       </section>
       <section className="card">
         <h2>{t('hazard.actions')}</h2>
-        <div className="action-buttons">
-          {actions.map((type) => (
-            <Button key={type} size="small" data-testid={`action-${type}`} color={acting === type ? 'primary' : 'default'} onClick={() => setActing(type)}>{label(HAZARD_EVENT, type)}</Button>
-          ))}
-        </div>
-        {acting ? <HazardActionForm key={acting} type={acting} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
+        <HazardActions view={view} renderPhotoPicker={renderPhotoPicker} />
       </section>
       <section className="card">
         <h2>{t('hazard.timeline')}</h2>

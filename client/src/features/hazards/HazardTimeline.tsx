@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import type { HazardEvent, HazardStatus } from '@anxun/shared-schema';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
+import { refusalText } from '../../i18n/refusalText';
 
 /** Every event with its author, device time, server verdict; refused ones stay visible with the reason. */
 export function HazardTimeline({ events, status, renderPhotos }: { events: HazardEvent[]; status: HazardStatus; renderPhotos?: (hashes: string[]) => ReactNode }) {
-  const { t, label, dateTime } = useI18n();
+  const { t, label, dateTime, language } = useI18n();
   const ordered = [...events].sort((a, b) => (a.verdict?.seq ?? Number.MAX_SAFE_INTEGER) - (b.verdict?.seq ?? Number.MAX_SAFE_INTEGER) || a.deviceTime.localeCompare(b.deviceTime));
   return (
     <ol className="timeline" data-testid="hazard-timeline">
@@ -23,7 +24,7 @@ export function HazardTimeline({ events, status, renderPhotos }: { events: Hazar
               {t('hazard.deviceTime', { time: dateTime(e.deviceTime) })}
               {e.verdict ? ` · ${t('hazard.serverTime', { time: dateTime(e.verdict.at) })}` : ` · ${t('hazard.pending')}`}
             </div>
-            {refused ? <div className="form-error">{refused.final ? t('hazard.rejectedBy', { reason: refused.reason }) : t('hazard.willBeRejected', { reason: refused.reason })}</div> : null}
+            {refused ? <div className="form-error" data-testid="refusal-reason">{t(refused.final ? 'hazard.rejectedBy' : 'hazard.willBeRejected', { reason: refusalText(refused, language) })}</div> : null}
           </li>
         );
       })}

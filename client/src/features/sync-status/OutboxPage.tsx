@@ -6,6 +6,7 @@ import { observeMyConflicts, observeMyRejectedEvents } from '../../db/outboxQuer
 import { useObservable } from '../../db/useObservable';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
+import { refusalText } from '../../i18n/refusalText';
 import type { MessageKey } from '../../i18n/zh';
 import type { Outbox } from '../../sync/outbox';
 
@@ -13,7 +14,7 @@ const minutesSince = (iso: string) => Math.max(0, Math.round((Date.now() - Date.
 
 /** 待同步: what waits to reach the server and how long, and what the server merged over or refused. */
 export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; userId: string; photoSummary?: ReactNode }) {
-  const { t, label, dateTime } = useI18n();
+  const { t, label, dateTime, language } = useI18n();
   const db = useDatabase();
   const entries = useSyncExternalStore((l) => outbox.subscribe(() => l()), () => outbox.entriesSnapshot());
   const conflicts = useObservable<ConflictRecord[]>(() => observeMyConflicts(db, userId), [], [db, userId]);
@@ -47,7 +48,7 @@ export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; u
         <h2>{t('outbox.rejected', { count: rejected.length })}</h2>
         <List>
           {rejected.map((e) => (
-            <List.Item key={e.id} data-testid="outbox-rejected-event" description={e.verdict?.reason ?? ''}>
+            <List.Item key={e.id} data-testid="outbox-rejected-event" description={e.verdict ? refusalText({ code: e.verdict.code ?? '', reason: e.verdict.reason ?? '', type: e.type }, language) : ''}>
               <a href={`#/hazards/${e.hazardId}`}>{label(HAZARD_EVENT, e.type)}</a> · {dateTime(e.deviceTime)}
             </List.Item>
           ))}

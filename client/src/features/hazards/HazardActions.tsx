@@ -1,0 +1,50 @@
+import { useState, type ReactNode } from 'react';
+import { Button } from 'antd-mobile';
+import { availableActions, newHazardEvent, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { useDatabase } from '../../db/DatabaseContext';
+import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
+import { HAZARD_EVENT } from '../../i18n/hazardLabels';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh';
+import { useAuthor } from '../../sync/useAuthor';
+import { HazardActionForm } from './HazardActionForm';
+
+/**
+ * The workflow actions this user may take on a hazard now (judged like the server does), each
+ * opening its form. `only` narrows them for a list (整改清单, 复查队列); the detail page shows all.
+ */
+export function HazardActions({ view, only, renderPhotoPicker }: {
+  view: HazardView;
+  only?: readonly HazardEventType[];
+  renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
+}) {
+  const { t, label } = useI18n();
+  const db = useDatabase();
+  const author = useAuthor();
+  const [acting, setActing] = useState<HazardEventType | null>(null);
+  if (!author) return null;
+  const { hazard, status } = view;
+  const actions = availableActions(hazard, status, author).map((a) => a.type).filter((type) => !only || only.includes(type));
+  if (actions.length === 0) return null;
+
+  const act = async (type: HazardEventType, payload: HazardEventPayload) => {
+    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, crypto.randomUUID()));
+    if (!result.ok) {
+      // A missing payload field is named in the user's words, not the schema's.
+      return result.issues.map((i) => i.path.startsWith('payload.') ? t('refusal.missingField', { field: t(`hazard.field.${i.path.slice(8)}` as MessageKey) }) : i.message).join('；');
+    }
+    setActing(null);
+    return null;
+  };
+
+  return (
+    <div className="hazard-actions" data-testid="hazard-actions">
+      <div className="action-buttons">
+        {actions.map((type) => (
+          <Button key={type} size="small" data-testid={`action-${type}`} color={acting === type ? 'primary' : 'default'} onClick={() => setActing(type)}>{label(HAZARD_EVENT, type)}</Button>
+        ))}
+      </div>
+      {acting ? <HazardActionForm key={acting} type={acting} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { HazardEventType, HazardState, RejectedEvent } from '@anxun/shared-schema';
+import { HAZARD_EVENT, HAZARD_STATE } from './hazardLabels';
+import type { Language } from './labels';
+import { translate } from './I18nProvider';
+import type { MessageKey } from './zh';
+
+const CODES: Record<string, MessageKey> = {
+  role_not_allowed: 'refusal.roleNotAllowed',
+  expert_not_allowed: 'refusal.expertNotAllowed',
+  major_needs_officer: 'refusal.majorNeedsOfficer',
+  major_needs_confirmation: 'refusal.majorNeedsConfirmation',
+  not_major: 'refusal.notMajor',
+  hazard_deleted: 'refusal.hazardDeleted',
+  wrong_enterprise: 'refusal.wrongEnterprise',
+};
+
+const isState = (s: string): s is HazardState => Object.hasOwn(HAZARD_STATE, s);
+const isEventType = (s: string): s is HazardEventType => Object.hasOwn(HAZARD_EVENT, s);
+
+/**
+ * Why the server (or, before sync, this device) refuses a hazard action, in the user's language:
+ * states and actions by their names (待复查, 上报重大隐患), never the raw enum values that older
+ * verdicts carry ("隐患当前状态为 SUBMITTED，不能执行 escalate").
+ */
+export function refusalText(refusal: Pick<RejectedEvent, 'code' | 'reason' | 'type'> & { atState?: HazardState | undefined }, language: Language): string {
+  if (refusal.code === 'invalid_transition') {
+    const legacy = /状态为\s*([A-Z_]+)\s*，不能执行\s*(\w+)/.exec(refusal.reason);
+    const state = refusal.atState ?? (legacy?.[1] && isState(legacy[1]) ? legacy[1] : undefined);
+    const type = legacy?.[2] && isEventType(legacy[2]) ? legacy[2] : refusal.type;
+    if (state) return translate(language, 'refusal.invalidTransition', { state: HAZARD_STATE[state][language], action: HAZARD_EVENT[type][language] });
+  }
+  // The server writes its other reasons in Chinese; English users get the code's own sentence.
+  const key = CODES[refusal.code];
+  if (language === 'en' && key) return translate(language, key);
+  return refusal.reason || (key ? translate(language, key) : refusal.code);
+}
