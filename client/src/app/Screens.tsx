@@ -12,8 +12,16 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const path = useHashPath();
   const { needsSignIn } = useSyncStatus();
   const { engine, outbox, photos } = useSyncServices();
-  const section = path[0] ?? 'enterprises';
-  const nav = [
+  // An enterprise lands on its 整改清单; officers and supervisors on the enterprise ledger.
+  const home = principal.role === 'enterprise' ? 'rectification' : 'enterprises';
+  const section = path[0] ?? home;
+  const nav = principal.role === 'enterprise' ? [
+    { path: '/rectification', label: t('rect.nav'), active: section === 'rectification' },
+    { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections' },
+    { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises' },
+    { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
+    { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
+  ] : [
     { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
@@ -33,5 +41,5 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       <LoginPage embedded fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
-  return <AppShell nav={nav} banner={banner}>{routeScreen(path, { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;
+  return <AppShell nav={nav} banner={banner}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;
 }

@@ -15,6 +15,8 @@ import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
+import { RectificationHomePage } from '../features/rectification/RectificationHomePage';
+import { HazardActions } from '../features/hazards/HazardActions';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { DrawsPage } from '../features/draws/DrawsPage';
 import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
@@ -53,6 +55,13 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       break;
     case 'tasks':
       if (ctx.principal.role === 'officer') return <MyTasksPage userId={ctx.principal.userId} />;
+      break;
+    case 'rectification':
+      // The enterprise's home: its 整改清单, acting through the hazards feature's own action forms.
+      if (ctx.principal.enterpriseId) {
+        return <RectificationHomePage enterpriseId={ctx.principal.enterpriseId} renderPhotos={renderPhotos}
+          renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
+      }
       break;
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;

@@ -71,7 +71,8 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
           })}
         </section>
       ))}
-      <ExamPanel inspection={inspection} readOnly={readOnly} />
+      {/* 自查: the enterprise checks itself; no 逢查必考 of its own staff and no inspector to sign. */}
+      {inspection.type === 'selfCheck' ? null : <ExamPanel inspection={inspection} readOnly={readOnly} />}
       <InspectionSignatures inspection={inspection} counts={counts} readOnly={readOnly} onSave={(next) => void saveInspection(db, next)} />
     </>
   );

@@ -30,7 +30,7 @@ export function InspectionSignatures({ inspection, counts, readOnly, onSave }: {
           <>
             <input data-testid={`signer-name-${role}`} placeholder={t('inspect.signerName')} value={names[role]} onChange={(e) => setNames({ ...names, [role]: e.target.value })} />
             <SignaturePad testId={`signature-${role}`} labels={{ clear: t('inspect.clear'), confirm: t('inspect.saveSignature') }} onSigned={(png) => sign(role, png, false)} />
-            {role === 'enterpriseRepresentative' ? <Button size="mini" onClick={() => sign(role, undefined, true)} data-testid="signature-refused">{t('inspect.refused')}</Button> : null}
+            {role === 'enterpriseRepresentative' && inspection.type !== 'selfCheck' ? <Button size="mini" onClick={() => sign(role, undefined, true)} data-testid="signature-refused">{t('inspect.refused')}</Button> : null}
           </>
         )}
       </div>
@@ -40,7 +40,7 @@ export function InspectionSignatures({ inspection, counts, readOnly, onSave }: {
     <section className="card action-form" data-testid="inspection-finish">
       <h2>{t('inspect.summary')}</h2>
       <p data-testid="inspection-summary">{inspection.summary || t('inspect.summaryCounts', { pass: counts.pass, fail: counts.fail, na: counts.na, open: counts.open, hazards: counts.hazards })}</p>
-      {pad('officer', t('inspect.signOfficer'))}
+      {inspection.type === 'selfCheck' ? null : pad('officer', t('inspect.signOfficer'))}
       {pad('enterpriseRepresentative', t('inspect.signEnterprise'))}
       {readOnly ? <p className="state state-CLOSED" data-testid="inspection-finished">{t('inspect.finished')}</p>
         : <Button color="primary" block data-testid="finish-inspection" onClick={finish}>{t('inspect.finish')}</Button>}
