@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'antd-mobile';
-import { shanghaiDate, type MonthlyReport } from '@anxun/shared-schema';
+import { addDays, shanghaiDate, type MonthlyReport } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HAZARD_LEVEL, HAZARD_SOURCE } from '../../i18n/hazardLabels';
 import { ApiError } from '../../sync/apiClient';
@@ -11,7 +11,8 @@ import './reportPrint.css';
 /** 每月调度通报: the month's KPIs per town and grid, overdue hazards and the grid ranking; prints on A4 landscape. */
 export function MonthlyReportPage({ areaName }: { areaName: string }) {
   const { t, label } = useI18n();
-  const [month, setMonth] = useState(() => shanghaiDate(new Date()).slice(0, 7));
+  // The 通报 reports a finished month: the previous one unless the supervisor picks another.
+  const [month, setMonth] = useState(() => addDays(`${shanghaiDate(new Date()).slice(0, 7)}-01`, -1).slice(0, 7));
   const [report, setReport] = useState<MonthlyReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const explain = (e: unknown) => (e instanceof ApiError && e.code === 'network' ? t('reports.offline') : t('reports.failed', { message: e instanceof Error ? e.message : String(e) }));
@@ -50,7 +51,7 @@ export function MonthlyReportPage({ areaName }: { areaName: string }) {
                 <tbody>
                   {report.overdue.map((h, n) => (
                     <tr key={h.hazardId}>
-                      <td>{n + 1}</td><td>{h.title}<span className="muted"> · {label(HAZARD_SOURCE, h.source)}</span></td><td>{h.enterpriseName}</td>
+                      <td>{n + 1}</td><td className="wrap">{h.title}<span className="muted"> · {label(HAZARD_SOURCE, h.source)}</span></td><td>{h.enterpriseName}</td>
                       <td>{h.gridNames.join('、')}</td><td>{label(HAZARD_LEVEL, h.level)}</td><td>{h.deadline}</td><td className="bad">{h.overdueDays}</td>
                     </tr>
                   ))}

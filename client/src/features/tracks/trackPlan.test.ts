@@ -26,6 +26,6 @@ describe('planProjection', () => {
     const plan = planProjection([{ lat: 31, lon: 120 }], 400);
     const p = plan.project({ lat: 31, lon: 120 });
     expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
-    expect(planProjection([], 400).height).toBe(200);
+    expect(planProjection([], 400).height).toBe(224);
   });
 });
