@@ -6,6 +6,8 @@ export interface NavItem {
   path: string;
   label: string;
   active: boolean;
+  /** A count shown next to the label (unread notifications). */
+  badge?: ReactNode;
 }
 
 /** Header with the sync indicator on every screen; tablet-first, wraps on a phone. */
@@ -17,7 +19,7 @@ export function AppShell({ nav, banner, children }: { nav: NavItem[]; banner?: R
         <span className="brand">{t('app.name')}</span>
         <nav>
           {nav.map((item) => (
-            <a key={item.path} href={`#${item.path}`} className={item.active ? 'active' : undefined}>{item.label}</a>
+            <a key={item.path} href={`#${item.path}`} className={item.active ? 'active' : undefined}>{item.label}{item.badge}</a>
           ))}
         </nav>
         <SyncIndicator />

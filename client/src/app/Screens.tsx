@@ -1,5 +1,6 @@
 import type { Principal, Session } from '@anxun/shared-schema';
 import { LoginPage } from '../features/login/LoginPage';
+import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
 import { AppShell } from './AppShell';
@@ -19,6 +20,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/rectification', label: t('rect.nav'), active: section === 'rectification' },
     { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections' },
     { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises' },
+    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ] : [
@@ -33,6 +35,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       { path: '/tracks', label: t('nav.tracks'), active: section === 'tracks' },
       { path: '/reports', label: t('nav.reports'), active: section === 'reports' },
     ] : []),
+    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ];

@@ -14,6 +14,7 @@ import { NewHazardPage } from '../features/hazards/NewHazardPage';
 import { InspectionListPage } from '../features/inspections/InspectionListPage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { RectificationHomePage } from '../features/rectification/RectificationHomePage';
 import { HazardActions } from '../features/hazards/HazardActions';
@@ -63,6 +64,8 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
       }
       break;
+    case 'notifications':
+      return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
     case 'settings':
