@@ -22,3 +22,14 @@ export async function pushAs(baseUrl: string, token: string, collection: string,
   const refused = response.headers.get('x-anxun-refused');
   if (!response.ok || refused) throw new Error(`push ${collection}: ${response.status} ${refused ? decodeURIComponent(refused) : await response.text()}`);
 }
+
+/** Pushes one edit of a document as a user whose device last saw `assumed` (possibly stale: the server then merges). */
+export async function pushEditAs(baseUrl: string, token: string, collection: string, assumed: object, next: object): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/replication/${collection}/push`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify([{ assumedMasterState: assumed, newDocumentState: { ...next, _deleted: false } }]),
+  });
+  const refused = response.headers.get('x-anxun-refused');
+  if (!response.ok || refused) throw new Error(`push ${collection}: ${response.status} ${refused ? decodeURIComponent(refused) : await response.text()}`);
+}

@@ -4,7 +4,7 @@ import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
-import { pushAs, tokenOf } from './serverWrites';
+import { pushAs, pushEditAs, tokenOf } from './serverWrites';
 
 const env = useServerAndBrowser();
 const MAJOR = 'hz-e2e-major';
@@ -154,4 +154,29 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   await supervisor.waitForTimeout(800); // ECharts' entry animations
   await quietScreenshot(supervisor, 'console-kpis-desktop');
   await supervisorCtx.close();
+});
+
+it('a supervisor settles a logged conflict from the console by applying the value the merge overrode', async () => {
+  // Two devices edit the same field from the same version: the later push wins, the earlier value is logged.
+  const base = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'enterprises')).find((e) => e.id === 'ent-002');
+  if (!base) throw new Error('ent-002 missing');
+  const edit = (notes: string) => ({ ...base, notes, updatedAt: new Date().toISOString() });
+  await pushEditAs(env.server.url, await tokenOf(env.server.url, 'wangge', PASSWORD), 'enterprises', base, edit('夜间有人值守（网格员记录）'));
+  await pushEditAs(env.server.url, await tokenOf(env.server.url, 'shijianguan', PASSWORD), 'enterprises', base, edit('夜间无人值守（市局记录）'));
+
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await logIn(page, env.server.url, 'jianguan', PASSWORD);
+  await page.goto(`${env.server.url}/#/console/conflicts`);
+  const row = page.locator('[data-testid=conflict-row]').filter({ hasText: 'notes' });
+  await row.waitFor({ timeout: 30_000 });
+  expect(await row.textContent()).toContain('夜间有人值守（网格员记录）');
+  await quietScreenshot(page, 'console-conflicts-desktop');
+  await row.getByTestId('conflict-apply-other').click();
+  await row.waitFor({ state: 'detached', timeout: 30_000 });
+  const stored = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'enterprises')).find((e) => e.id === 'ent-002');
+  expect(stored?.['notes']).toBe('夜间有人值守（网格员记录）');
+  const logged = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'conflicts')).filter((c) => c['documentId'] === 'ent-002' && c['field'] === 'notes');
+  expect(logged.map((c) => [c['status'], c['resolution']])).toEqual([['resolved', 'appliedOther']]);
+  await context.close();
 });

@@ -1,14 +1,11 @@
 import { map, type Observable } from 'rxjs';
 import type { ConflictRecord, HazardEvent } from '@anxun/shared-schema';
+import { observeConflictLog } from './conflictLog';
 import type { AnxunDatabase } from './database';
 
 /** Conflict-log entries about this user's own writes (merged over, or refused) that are still open. */
 export function observeMyConflicts(db: AnxunDatabase, userId: string): Observable<ConflictRecord[]> {
-  return db.conflicts.find().$.pipe(
-    map((docs) => docs.map((d) => d.toJSON() as ConflictRecord)
-      .filter((c) => c.status === 'open' && (c.pushAuthor === userId || c.serverAuthor === userId))
-      .sort((a, b) => b.detectedAt.localeCompare(a.detectedAt))),
-  );
+  return observeConflictLog(db).pipe(map((log) => log.filter((c) => c.status === 'open' && (c.pushAuthor === userId || c.serverAuthor === userId))));
 }
 
 /** This user's hazard events the server did not accept, with its reasons. */
