@@ -169,6 +169,13 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   await sup.goto(`${base}/#/reports`);
   await sup.getByTestId('report-sheet').waitFor({ timeout: 30_000 });
   await quietScreenshot(sup, 'report-desktop');
+  // As printed: A4 landscape at 96 dpi, the app's header and toolbar gone.
+  await sup.emulateMedia({ media: 'print' });
+  await sup.setViewportSize({ width: 1123, height: 794 });
+  expect(await sup.locator('.app-header').isVisible()).toBe(false);
+  await screenshot(sup, 'report-print');
+  await sup.emulateMedia({ media: 'screen' });
+  await sup.setViewportSize({ width: 1440, height: 900 });
   const [download] = await Promise.all([sup.waitForEvent('download'), sup.getByTestId('report-download').click()]);
   const file = `${ARTIFACTS}monthly-${month}.xlsx`;
   await download.saveAs(file);

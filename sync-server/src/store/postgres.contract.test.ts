@@ -3,6 +3,7 @@ import { describePostgres, useThrowawayPostgres } from '../testing/postgresForTe
 import { migrate } from './migrate';
 import { openPostgres } from './postgresClient';
 import { openStore } from './openStore';
+import { assignedScopeContract } from './assignedScopeContract';
 import { officialNumberContract } from './officialNumberContract';
 import { storeContract } from './storeContract';
 
@@ -12,6 +13,7 @@ describePostgres('PostgreSQL store', () => {
   // The same promises as the embedded store, on a real server: a new database for every test.
   storeContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
   officialNumberContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
+  assignedScopeContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
 
   it('migrates once when several instances start at the same moment', async () => {
     const url = await postgres().newDatabase();
