@@ -35,6 +35,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       { path: '/tracks', label: t('nav.tracks'), active: section === 'tracks' },
       { path: '/reports', label: t('nav.reports'), active: section === 'reports' },
     ] : []),
+    { path: '/recheck', label: t('recheck.nav'), active: section === 'recheck' },
     { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },

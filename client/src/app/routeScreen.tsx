@@ -16,6 +16,7 @@ import { InspectionPage } from '../features/inspections/InspectionPage';
 import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
 import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
+import { RecheckQueuePage } from '../features/recheck/RecheckQueuePage';
 import { RectificationHomePage } from '../features/rectification/RectificationHomePage';
 import { HazardActions } from '../features/hazards/HazardActions';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -62,6 +63,13 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       if (ctx.principal.enterpriseId) {
         return <RectificationHomePage enterpriseId={ctx.principal.enterpriseId} renderPhotos={renderPhotos}
           renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
+      }
+      break;
+    case 'recheck':
+      if (ctx.principal.role !== 'enterprise') {
+        const queueActions = { submitted: ['verify'], extensions: ['decideExtension'], overdue: ['escalate', 'referToEnforcement'], toConfirm: ['confirmGeneral', 'escalate', 'reject', 'confirmMajor', 'downgrade'] } as const;
+        return <RecheckQueuePage role={ctx.principal.role} renderPhotos={renderPhotos}
+          renderActions={(view, queue) => <HazardActions view={view} only={queueActions[queue]} renderPhotoPicker={renderPhotoPicker} />} />;
       }
       break;
     case 'notifications':

@@ -519,4 +519,7 @@ export const en: Record<MessageKey, string> = {
   'refusal.hazardDeleted': 'The hazard was deleted; this action is kept on record',
   'refusal.wrongEnterprise': 'The action names another enterprise than the hazard',
   'refusal.missingField': 'Please fill in “{field}”',
+  'recheck.level.town': 'town',
+  'recheck.level.district': 'district',
+  'recheck.level.city': 'city',
 };

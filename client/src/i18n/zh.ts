@@ -517,6 +517,9 @@ export const zh = {
   'refusal.hazardDeleted': '隐患记录已被删除，本操作已保留备查',
   'refusal.wrongEnterprise': '事件的企业与隐患不一致',
   'refusal.missingField': '请填写「{field}」',
+  'recheck.level.town': '镇级',
+  'recheck.level.district': '区级',
+  'recheck.level.city': '市级',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -44,6 +44,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
           {field('hazard.field.source', label(HAZARD_SOURCE, hazard.source))}
           {field('hazard.field.basis', hazard.basis)}
           {field('hazard.field.measures', hazard.requiredMeasures)}
+          {status.listing ? <div data-testid="hazard-listing"><dt>{t('hazard.field.listingLevel')}</dt><dd>{t('recheck.listing', { level: t(`recheck.level.${status.listing.level}`), docNo: status.listing.docNo })}{status.listing.plannedDate ? ` · ${t('hazard.field.plannedDate')} ${status.listing.plannedDate}` : ''}</dd></div> : null}
         </dl>
         {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       </section>

@@ -49,6 +49,7 @@ export function HazardListPage({ onOpen, enterpriseId, title }: { onOpen: (id: s
             description={`${names.get(v.hazard.enterpriseId) ?? v.hazard.enterpriseId} · ${v.hazard.location} · ${label(HAZARD_SOURCE, v.hazard.source)}`}>
             <div className="hazard-row">
               <span className="name">{v.hazard.title}</span>
+              {v.hazard.source === 'enterpriseSelfCheck' ? <span className="self-check-tag" data-testid="self-check-tag">{label(HAZARD_SOURCE, 'enterpriseSelfCheck')}</span> : null}
               <HazardStateTag view={v} />
             </div>
           </List.Item>
