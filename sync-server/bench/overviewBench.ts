@@ -8,6 +8,7 @@ import { OverviewHazardQuery, shanghaiDate, addDays } from '@anxun/shared-schema
 import { kpiGroups } from '../src/overview/kpiGroups';
 import { startThrowawayPostgres } from '../src/testing/throwawayPostgres';
 import { backfillHazardStatus } from '../src/store/hazardStatusBackfill';
+import { loadHazardDetail } from '../src/store/hazardDetailSql';
 import { loadKpiFacts } from '../src/store/kpiFactsSql';
 import { migrate } from '../src/store/migrate';
 import { decodeCursor, hazardFilter, overviewCounts, overviewHazards } from '../src/store/overviewSql';
@@ -62,6 +63,8 @@ async function benchStore(name: string, db: SqlClient): Promise<string[]> {
     lines.push(await measure(`${who}: counts only, unfiltered`, () => overviewCounts(db, hazardFilter(area, q({}), TODAY))));
   }
   lines.push(await measure('city: page 50 via cursor (+ counts)', () => overviewHazards(db, BENCH_CITY, q({ limit: '50' }), page50, TODAY)));
+  const [opened] = (await overviewHazards(db, BENCH_TOWN, q({ limit: '1' }), undefined, TODAY)).items;
+  if (opened) lines.push(await measure('town: hazard drilldown (record, events, enterprise, its hazards)', () => loadHazardDetail(db, BENCH_TOWN, opened.hazardId, TODAY)));
   const from = addDays(TODAY, -364);
   for (const [area, who] of [[BENCH_CITY, 'city'], [BENCH_TOWN, 'town']] as const) {
     lines.push(await measure(`${who}: KPIs for a year, by grid (SQL + pure maths)`, async () =>
