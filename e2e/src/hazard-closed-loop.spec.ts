@@ -2,27 +2,12 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { actIn, cleanShot, indexedDbContains, openHazard, phoneContext, timelineEntries } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
 const env = useServerAndBrowser();
-
-/** Opens an action on the hazard page, fills its fields and submits it. */
-async function act(page: Page, type: string, fields: Record<string, string | boolean> = {}) {
-  await page.getByTestId(`action-${type}`).click();
-  for (const [key, value] of Object.entries(fields)) {
-    const input = page.getByTestId(`action-${key}`);
-    if (typeof value === 'boolean') await input.setChecked(value);
-    else await input.fill(value);
-  }
-  await page.getByTestId('action-submit').click();
-  await page.locator(`[data-testid=timeline-event][data-type=${type}]`).last().waitFor();
-}
-
-async function openHazard(page: Page, hazardId: string) {
-  await page.goto(`${page.url().split('#')[0]}#/hazards/${hazardId}`);
-  await page.getByTestId('hazard-heading').waitFor({ timeout: 30_000 });
-}
+const HAZARD_PAGE = 'body';
 
 async function stateOf(page: Page, hazardId: string): Promise<string | null> {
   return page.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).getAttribute('data-state');
@@ -39,6 +24,8 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await officer.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await officer.getByTestId('hazard-title').fill('配电箱门未关闭，线路裸露');
   await officer.getByTestId('hazard-location').fill('二号车间');
+  await officer.getByTestId('hazard-basis').fill('GB 50054-2011 第3.1.1条');
+  await officer.getByTestId('hazard-measures').fill('关闭配电箱门，更换破损线路');
   await officer.getByTestId('hazard-deadline').fill('2026-12-20');
   await officer.getByTestId('save-hazard').click();
   await officer.getByTestId('hazard-heading').waitFor();
@@ -46,42 +33,66 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
 
-  // The enterprise sees it (and a second enterprise does not), and submits its rectification.
-  const enterpriseCtx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  // The enterprise lands on its 整改清单 on a phone and finds it there, with basis, measures and countdown.
+  const enterpriseCtx = await phoneContext(env.browser);
   const enterprise = await enterpriseCtx.newPage();
   await logIn(enterprise, env.server.url, 'qiye', PASSWORD);
-  await enterprise.goto(`${env.server.url}/#/hazards`);
-  await enterprise.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).waitFor({ timeout: 30_000 });
-  expect(await stateOf(enterprise, hazardId)).toBe('RECTIFYING');
-  await screenshot(enterprise, 'enterprise-rectification-list-phone');
-  const otherCtx = await env.browser.newContext();
+  const card = `[data-testid=rect-card][data-id="${hazardId}"]`;
+  await enterprise.locator(card).waitFor({ timeout: 30_000 });
+  expect(await enterprise.locator(card).getAttribute('data-state')).toBe('RECTIFYING');
+  const cardText = await enterprise.locator(card).innerText();
+  for (const shown of ['GB 50054-2011 第3.1.1条', '关闭配电箱门，更换破损线路', '期限 2026-12-20']) expect(cardText).toContain(shown);
+  expect(await enterprise.locator(card).getByTestId('rect-countdown').innerText()).toMatch(/剩 \d+ 天/);
+  await cleanShot(enterprise, 'enterprise-rectification-list-phone');
+  // A second enterprise never receives it: not in its list, nowhere in its IndexedDB.
+  const otherCtx = await phoneContext(env.browser);
   const other = await otherCtx.newPage();
   await logIn(other, env.server.url, 'qiye2', PASSWORD);
   await other.goto(`${env.server.url}/#/hazards`);
   await other.getByTestId('hazard-item').first().waitFor();
+  await waitForSync(other, (s) => s.online === 'true' && s.pending === 0);
   expect(await other.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`).count()).toBe(0);
+  expect(await indexedDbContains(other, hazardId)).toBe(false);
+  expect(await indexedDbContains(enterprise, hazardId)).toBe(true);
   await otherCtx.close();
 
-  await openHazard(enterprise, hazardId);
-  await act(enterprise, 'submitRectification', { measures: '已关闭配电箱门并更换线路', costYuan: '800' });
+  // It submits its rectification with an after photo from the card.
+  await actIn(enterprise, card, 'submitRectification', { measures: '已关闭配电箱门并更换线路', costYuan: '800' }, 31);
+  await enterprise.locator(`${card}[data-state=SUBMITTED]`).waitFor();
   await waitForSync(enterprise, (s) => s.pending === 0, 60_000);
 
-  // The officer re-checks offline and fails it with a reason and a new deadline.
+  // The officer finds it in the re-check queue, and re-checks offline: failed, with a reason and a new deadline.
+  await officer.goto(`${env.server.url}/#/recheck`);
+  const queued = officer.locator(`[data-testid=queue-item][data-section=submitted][data-id="${hazardId}"]`);
+  await queued.waitFor({ timeout: 30_000 });
+  expect(await queued.innerText()).toContain('已关闭配电箱门并更换线路');
+  await queued.locator('[data-testid=photo-thumb]').first().waitFor();
+  await cleanShot(officer, 'officer-recheck-queue');
   await officerCtx.setOffline(true);
-  await openHazard(officer, hazardId);
-  await expect.poll(() => officer.locator('[data-testid=timeline-event][data-type=submitRectification]').count(), { timeout: 30_000 }).toBe(1);
-  await act(officer, 'verify', { passed: false, reason: '线路仍有裸露接头', deadline: '2026-12-27' });
+  await actIn(officer, `[data-testid=queue-item][data-id="${hazardId}"]`, 'verify', { passed: false, reason: '线路仍有裸露接头', deadline: '2026-12-27' });
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
 
-  // The enterprise sees the verdict and resubmits; the officer passes and closes (销号).
-  await openHazard(enterprise, hazardId);
-  await enterprise.getByText('线路仍有裸露接头').first().waitFor({ timeout: 30_000 });
-  await act(enterprise, 'submitRectification', { measures: '接头已用绝缘胶带包扎并加装线槽' });
+  // The enterprise sees the verdict on its card and in its notifications, and resubmits.
+  await enterprise.goto(`${env.server.url}/#/rectification`);
+  const failed = enterprise.locator(`[data-testid=rect-group][data-group=failed] ${card}`);
+  await failed.waitFor({ timeout: 30_000 });
+  expect(await failed.getByTestId('rect-verdict').innerText()).toContain('复查未通过：线路仍有裸露接头，新期限 2026-12-27');
+  await enterprise.locator('[data-testid=nav-badge]').waitFor();
+  await enterprise.goto(`${env.server.url}/#/notifications`);
+  await enterprise.locator(`[data-testid=notify-item][data-kind=recheckFailed][data-hazard="${hazardId}"]`).waitFor();
+  expect(await enterprise.locator(`[data-testid=notify-item][data-kind=newHazard][data-hazard="${hazardId}"]`).count()).toBe(1);
+  await cleanShot(enterprise, 'enterprise-notifications-phone');
+  await enterprise.getByTestId('notify-mark-all').click();
+  await enterprise.locator('[data-testid=nav-badge]').waitFor({ state: 'detached' });
+  await enterprise.goto(`${env.server.url}/#/rectification`);
+  await actIn(enterprise, card, 'submitRectification', { measures: '接头已用绝缘胶带包扎并加装线槽' });
   await waitForSync(enterprise, (s) => s.pending === 0, 60_000);
+
+  // The officer passes it and closes it (销号).
   await openHazard(officer, hazardId);
   await expect.poll(() => officer.locator('[data-testid=timeline-event][data-type=submitRectification]').count(), { timeout: 30_000 }).toBe(2);
-  await act(officer, 'verify', { passed: true });
+  await actIn(officer, HAZARD_PAGE, 'verify', { passed: true });
   await waitForSync(officer, (s) => s.pending === 0, 60_000);
 
   // The supervisor sees the whole timeline: every event, its author, device time and server time.
@@ -90,8 +101,14 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await logIn(supervisor, env.server.url, 'jianguan', PASSWORD);
   await openHazard(supervisor, hazardId);
   await expect.poll(() => supervisor.locator('[data-testid=timeline-event]').count(), { timeout: 30_000 }).toBe(5);
-  const verdicts = await supervisor.locator('[data-testid=timeline-event]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-type'), e.getAttribute('data-verdict')]));
-  expect(verdicts).toEqual([['assign', 'true'], ['submitRectification', 'true'], ['verify', 'true'], ['submitRectification', 'true'], ['verify', 'true']]);
+  const entries = await timelineEntries(supervisor);
+  expect(entries.map((e) => [e.type, e.verdict])).toEqual([['assign', 'true'], ['submitRectification', 'true'], ['verify', 'true'], ['submitRectification', 'true'], ['verify', 'true']]);
+  const authors = ['王建国', '企业安全员（ent-001）', '王建国', '企业安全员（ent-001）', '王建国'];
+  for (const [i, entry] of entries.entries()) {
+    expect(entry.text).toContain(authors[i]);
+    expect(entry.text).toMatch(/设备时间 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    expect(entry.text).toMatch(/服务器时间 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+  }
   await screenshot(supervisor, 'supervisor-hazard-timeline');
   const events = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => e['hazardId'] === hazardId);
   expect(new Set(events.map((e) => e['actorId']))).toEqual(new Set(['u-officer-1', 'u-ent-1']));

@@ -39,7 +39,7 @@ export function RectificationCard({ view, renderPhotos, renderActions }: {
       ) : null}
       {status.extension ? <div className="muted">{t('rect.extensionAsked', { date: status.extension.requestedDeadline, reason: status.extension.reason })}</div> : null}
       {status.state === 'SUBMITTED' ? <div className="muted">{t('rect.waitingRecheck')}</div> : null}
-      <p className="rect-text">{hazard.location ? `${hazard.location}：` : ''}{hazard.description}</p>
+      <p className="rect-text">{[hazard.location, hazard.description].filter(Boolean).join('：')}</p>
       {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       <dl className="rect-fields">
         <dt>{t('hazard.field.basis')}</dt><dd>{hazard.basis || t('common.none')}</dd>
