@@ -117,6 +117,9 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   await supervisor.getByTestId('filter-q').fill('有限空间作业未经审批');
   await supervisor.locator(`[data-testid=overview-row][data-hazard-id="${MAJOR}"]`).click({ timeout: 15_000 });
   await supervisor.getByTestId('drilldown-timeline').waitFor();
+  // The drilldown is a route (deep links, Back closes it) and the filters survive it.
+  expect(supervisor.url()).toContain(`#/console/overview/hazard/${MAJOR}`);
+  expect(await supervisor.getByTestId('filter-q').inputValue()).toBe('有限空间作业未经审批');
   expect(await supervisor.getByTestId('drilldown-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).toEqual(['report', 'escalate']);
   expect(await supervisor.getByTestId('drilldown-timeline').textContent()).toContain('服务器收到');
   expect(await supervisor.getByTestId('drilldown-enterprise').textContent()).toContain('统一社会信用代码');

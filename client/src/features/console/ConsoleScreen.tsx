@@ -28,8 +28,18 @@ export interface ConsoleSlots {
 export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: string[]; extraEntries?: readonly ConsoleEntry[]; slots?: ConsoleSlots }) {
   const { t } = useI18n();
   const [page = 'overview', ...rest] = path;
+  const go = (sub: string) => {
+    window.location.hash = `/console/${sub}`;
+  };
   const builtIn: ConsoleEntry[] = [
-    { path: 'overview', label: t('console.overview'), render: () => <OverviewPage renderPhotos={slots.renderPhotos} /> },
+    {
+      path: 'overview', label: t('console.overview'),
+      // #/console/overview/hazard/:id opens the drilldown: deep links work and Back closes it.
+      render: ([sub, id]) => (
+        <OverviewPage openId={sub === 'hazard' && id ? id : null} renderPhotos={slots.renderPhotos}
+          onOpen={(hazardId) => go(hazardId ? `overview/hazard/${encodeURIComponent(hazardId)}` : 'overview')} />
+      ),
+    },
     { path: 'kpis', label: t('console.kpis'), render: () => <KpiPage /> },
     { path: 'review', label: t('console.review'), render: () => <ReviewPage /> },
     { path: 'conflicts', label: t('console.conflicts'), render: () => <ConflictsPage /> },

@@ -29,7 +29,12 @@ function useDebounced<T>(value: T, ms: number): T {
  * 一页通览: every hazard of the supervisor's area from the five sources, asked of the server page by
  * page (keyset cursors), with counts over the whole filter and a drilldown beside the table.
  */
-export function OverviewPage({ renderPhotos }: { renderPhotos?: ((hashes: string[]) => ReactNode) | undefined }) {
+export function OverviewPage({ openId, onOpen, renderPhotos }: {
+  /** The hazard whose drilldown is open (from the route), or null. */
+  openId: string | null;
+  onOpen: (hazardId: string | null) => void;
+  renderPhotos?: ((hashes: string[]) => ReactNode) | undefined;
+}) {
   const { t, label } = useI18n();
   const db = useDatabase();
   const grids = useObservable<Grid[]>(() => observeGrids(db), [], [db]);
@@ -39,7 +44,6 @@ export function OverviewPage({ renderPhotos }: { renderPhotos?: ((hashes: string
   const key = JSON.stringify(params);
   const first = useServerQuery(() => overviewApi.hazards(params), key);
   const [more, setMore] = useState<{ key: string; items: OverviewHazardItem[]; cursor: string | null; error: unknown }>({ key, items: [], cursor: null, error: null });
-  const [openId, setOpenId] = useState<string | null>(null);
   const extra = more.key === key ? more : { key, items: [], cursor: first.data?.nextCursor ?? null, error: null };
   const cursor = extra.items.length > 0 ? extra.cursor : (first.data?.nextCursor ?? null);
   const items = [...(first.data?.items ?? []), ...extra.items];
@@ -76,7 +80,7 @@ export function OverviewPage({ renderPhotos }: { renderPhotos?: ((hashes: string
       ) : null}
       <div className={openId ? 'console-split with-drill' : 'console-split'}>
         <div>
-          {first.loading && !first.data ? <p className="muted">{t('console.loading')}</p> : <HazardTable items={items} selectedId={openId} onOpen={setOpenId} />}
+          {first.loading && !first.data ? <p className="muted">{t('console.loading')}</p> : <HazardTable items={items} selectedId={openId} onOpen={onOpen} />}
           {cursor ? (
             <button type="button" className="more" data-testid="overview-more" onClick={() => void loadMore()}>
               {t('console.table.more', { shown: items.length, total: counts?.total ?? items.length })}
@@ -84,7 +88,7 @@ export function OverviewPage({ renderPhotos }: { renderPhotos?: ((hashes: string
           ) : null}
           {extra.error ? <p className="form-error" role="alert">{loadErrorText(extra.error, t)}</p> : null}
         </div>
-        {openId ? <HazardDrilldown id={openId} onOpen={setOpenId} onClose={() => setOpenId(null)} renderPhotos={renderPhotos} /> : null}
+        {openId ? <HazardDrilldown id={openId} onOpen={onOpen} onClose={() => onOpen(null)} renderPhotos={renderPhotos} /> : null}
       </div>
     </>
   );
