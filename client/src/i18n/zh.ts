@@ -327,6 +327,7 @@ export const zh = {
   'console.kpi.hours': '巡查时长（小时）',
   'console.kpi.checkIns': '签到',
   'console.kpi.noData': '无数据',
+  'console.kpi.dayUnit': '天',
   'console.kpi.listing.town': '镇级挂牌',
   'console.kpi.listing.district': '区级挂牌',
   'console.kpi.listing.city': '市级挂牌',

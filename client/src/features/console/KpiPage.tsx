@@ -80,7 +80,7 @@ function chartOptions(data: OverviewKpis, t: ReturnType<typeof useI18n>['t'], so
   return {
     coverage: coverageOption(data.groups, { coverage: t('console.kpi.coverage'), target: t('console.kpi.target', { value: '90%' }) }),
     rates: ratesOption(data.groups, { selfCheck: t('console.kpi.selfCheck'), closure: t('console.kpi.closure'), onTime: t('console.kpi.onTime'), firstRecheck: t('console.kpi.firstRecheck') }),
-    overdue: overdueOption(data.groups, { count: t('console.kpi.overdue'), maxDays: t('console.kpi.overdueMaxDays'), averageDays: t('console.kpi.overdueAverageDays'), daysToClose: t('console.kpi.daysToClose') }),
+    overdue: overdueOption(data.groups, { count: t('console.kpi.overdue'), maxDays: t('console.kpi.overdueMaxDays'), averageDays: t('console.kpi.overdueAverageDays'), daysToClose: t('console.kpi.daysToClose'), dayUnit: t('console.kpi.dayUnit') }),
     major: majorOption(data.groups, { city: t('console.kpi.listing.city'), district: t('console.kpi.listing.district'), town: t('console.kpi.listing.town'), unlisted: t('console.kpi.listing.unlisted') }),
     source: sourceOption(data.total.bySource, sourceLabel),
   };

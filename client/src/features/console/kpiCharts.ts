@@ -34,7 +34,7 @@ export function coverageOption(groups: readonly Group[], texts: { coverage: stri
 export function ratesOption(groups: readonly Group[], names: { selfCheck: string; closure: string; onTime: string; firstRecheck: string }): EChartsCoreOption {
   const series = (name: string, pick: (g: Group) => Rate) => ({ name, type: 'bar', barMaxWidth: 18, data: groups.map((g) => percent(pick(g))) });
   return {
-    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0 }, xAxis: categories(groups.map((g) => g.label)), yAxis: axisPercent,
+    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0, type: 'scroll' }, xAxis: categories(groups.map((g) => g.label)), yAxis: axisPercent,
     series: [
       series(names.selfCheck, (g) => g.kpis.selfCheckRate), series(names.closure, (g) => g.kpis.closureRate),
       series(names.onTime, (g) => g.kpis.onTimeRate), series(names.firstRecheck, (g) => g.kpis.firstRecheckPassRate),
@@ -43,11 +43,11 @@ export function ratesOption(groups: readonly Group[], names: { selfCheck: string
 }
 
 /** Overdue count (bars) and its age in days (lines, second axis); average days to close beside them. */
-export function overdueOption(groups: readonly Group[], names: { count: string; maxDays: string; averageDays: string; daysToClose: string }): EChartsCoreOption {
+export function overdueOption(groups: readonly Group[], names: { count: string; maxDays: string; averageDays: string; daysToClose: string; dayUnit: string }): EChartsCoreOption {
   const round = (n: number | null) => (n === null ? '-' : Math.round(n * 10) / 10);
   return {
-    grid: { ...grid, top: 44, right: 48 }, tooltip, legend: { top: 0 }, xAxis: categories(groups.map((g) => g.label)),
-    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: '天', minInterval: 1 }],
+    grid: { ...grid, top: 44, right: 48 }, tooltip, legend: { top: 0, type: 'scroll' }, xAxis: categories(groups.map((g) => g.label)),
+    yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', name: names.dayUnit, minInterval: 1 }],
     series: [
       { name: names.count, type: 'bar', barMaxWidth: 28, itemStyle: { color: '#dc2626' }, data: groups.map((g) => g.kpis.overdue.count) },
       { name: names.maxDays, type: 'line', yAxisIndex: 1, data: groups.map((g) => g.kpis.overdue.maxDays) },
@@ -63,7 +63,7 @@ const LISTING_COLOUR = { city: '#7f1d1d', district: '#dc2626', town: '#f97316', 
 /** Major hazards per group, stacked by listing level (市/区/镇 挂牌, not listed). */
 export function majorOption(groups: readonly Group[], names: Record<(typeof LISTING_ORDER)[number], string>): EChartsCoreOption {
   return {
-    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0 }, xAxis: categories(groups.map((g) => g.label)), yAxis: { type: 'value', minInterval: 1 },
+    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0, type: 'scroll' }, xAxis: categories(groups.map((g) => g.label)), yAxis: { type: 'value', minInterval: 1 },
     series: LISTING_ORDER.map((level) => ({
       name: names[level], type: 'bar', stack: 'major', barMaxWidth: 40, itemStyle: { color: LISTING_COLOUR[level] },
       data: groups.map((g) => g.kpis.majorByListing[level] ?? 0),
@@ -84,7 +84,7 @@ export function sourceOption(bySource: Partial<Record<HazardSource, number>>, la
 export function officerOption(report: OfficerActivityReport, names: { inspections: string; km: string; hours: string }): EChartsCoreOption {
   const one = (n: number) => Math.round(n * 10) / 10;
   return {
-    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0 }, xAxis: categories(report.officers.map((o) => o.name)), yAxis: { type: 'value' },
+    grid: { ...grid, top: 44 }, tooltip, legend: { top: 0, type: 'scroll' }, xAxis: categories(report.officers.map((o) => o.name)), yAxis: { type: 'value' },
     series: [
       { name: names.inspections, type: 'bar', barMaxWidth: 22, data: report.officers.map((o) => o.inspections) },
       { name: names.km, type: 'bar', barMaxWidth: 22, data: report.officers.map((o) => one(o.distanceMetres / 1000)) },
