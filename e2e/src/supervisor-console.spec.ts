@@ -115,6 +115,7 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   await supervisor.getByTestId('filter-reset').click();
   await totalChangesFrom(supervisor, overdue);
   await supervisor.getByTestId('filter-q').fill('有限空间作业未经审批');
+  await supervisor.waitForFunction(() => document.querySelector('[data-testid=overview-total]')?.getAttribute('data-total') === '1', undefined, { timeout: 15_000 });
   await supervisor.locator(`[data-testid=overview-row][data-hazard-id="${MAJOR}"]`).click({ timeout: 15_000 });
   await supervisor.getByTestId('drilldown-timeline').waitFor();
   // The drilldown is a route (deep links, Back closes it) and the filters survive it.
