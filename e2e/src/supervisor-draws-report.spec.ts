@@ -138,17 +138,28 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   const names = await officer.locator('[data-testid=task-row] .task-name').allTextContents();
   for (const name of names) expect(drawn.some((row) => row.includes(name))).toBe(true);
 
-  // Offline, after a reload, they are still there (IndexedDB), and she can mark one done.
+  // The drawn enterprises come into her scope with the tasks (though they are not in her grid).
+  const targets = await officer.locator('[data-testid=task-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-enterprise-id') ?? ''));
+  for (const id of targets) {
+    await officer.goto(`${base}/#/enterprises/${id}`);
+    await officer.getByTestId('start-inspection-link').waitFor({ timeout: 30_000 });
+  }
+
+  // Offline, after a reload, the tasks are still there (IndexedDB): she marks one done and starts the other.
+  await officer.goto(`${base}/#/tasks`);
   await officerCtx.setOffline(true);
   await officer.reload();
   await officer.getByTestId('task-row').nth(1).waitFor({ timeout: 30_000 });
   await officer.getByTestId('task-done').first().click();
   await officer.locator('[data-testid=task-row][data-status=done]').waitFor();
   await quietScreenshot(officer, 'tasks-offline-tablet');
+  await officer.locator('[data-testid=task-row][data-status=assigned]').getByTestId('task-start').click();
+  await officer.waitForURL(/#\/enterprises\/[^/]+\/inspect$/);
+  await officer.getByTestId('template-option').first().waitFor({ timeout: 15_000 });
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0);
   const tasks = (await serverDocuments(base, 'jianguan', PASSWORD, 'tasks')).filter((t) => t['drawId'] === drawId);
-  expect(tasks.map((t) => t['status']).sort()).toEqual(['assigned', 'done']);
+  expect(tasks.map((t) => t['status']).sort()).toEqual(['done', 'inProgress']);
 
   // Replay: the recorded seed and inputs give the recorded draw.
   await result.getByTestId('draw-replay').click();

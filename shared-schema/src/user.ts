@@ -17,6 +17,11 @@ export const Principal = z.object({
   officerKind: OfficerKind.optional(),
   /** Officers: the grids they cover. */
   gridIds: z.array(Id),
+  /**
+   * Officers: enterprises of their open 双随机 tasks, derived by the server from the tasks. They
+   * are in the officer's scope while the task is open, so the drawn inspector can inspect offline.
+   */
+  taskEnterpriseIds: z.array(Id).optional(),
   /** Enterprise users: their own enterprise. */
   enterpriseId: Id.optional(),
   /** Supervisors: their administrative area (code prefix). */

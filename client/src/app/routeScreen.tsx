@@ -56,7 +56,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       if (supervisor) return <MonthlyReportPage areaName={ctx.principal.displayName} />;
       break;
     case 'tasks':
-      if (ctx.principal.role === 'officer') return <MyTasksPage userId={ctx.principal.userId} />;
+      if (ctx.principal.role === 'officer') return <MyTasksPage userId={ctx.principal.userId} onInspect={(e) => navigate(to('enterprises', e, 'inspect'))} />;
       break;
     case 'rectification':
       // The enterprise's home: its 整改清单, acting through the hazards feature's own action forms.

@@ -373,6 +373,7 @@ export const en: Record<MessageKey, string> = {
   'tasks.status.cancelled': 'Cancelled',
   'tasks.due': 'Due {date}',
   'tasks.partner': 'Partner: {names}',
+  'tasks.open': 'Continue',
   'tasks.start': 'Start',
   'tasks.done': 'Mark done',
   'draws.title': 'Double-random inspections',

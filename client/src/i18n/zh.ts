@@ -371,6 +371,7 @@ export const zh = {
   'tasks.status.cancelled': '已取消',
   'tasks.due': '完成期限 {date}',
   'tasks.partner': '同组执法人员：{names}',
+  'tasks.open': '继续检查',
   'tasks.start': '开始检查',
   'tasks.done': '标记完成',
   'draws.title': '双随机抽查',

@@ -45,6 +45,8 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
       if (spec.scope === 'officerOwned') return keys.parentId === principal.userId;
       if (spec.scope === 'assigned') return (keys.userIds ?? []).includes(principal.userId);
       if (spec.scope === 'supervision') return false;
+      // An enterprise drawn for this officer's open task, and what hangs off it.
+      if (keys.enterpriseId !== null && (spec.scope === 'enterprise' || spec.scope === 'enterpriseOwned') && (principal.taskEnterpriseIds ?? []).includes(keys.enterpriseId)) return true;
       return (keys.gridIds ?? []).some((g) => principal.gridIds.includes(g));
     case 'enterprise':
       return (spec.scope === 'enterprise' || spec.scope === 'enterpriseOwned') && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
@@ -56,7 +58,10 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
  * taken over, a new area), the pull restarts at zero so old documents now in scope arrive.
  */
 export function scopeFingerprint(principal: Principal): string {
-  const text = [principal.role, principal.userId, [...principal.gridIds].sort().join(','), principal.enterpriseId ?? '', principal.areaCode ?? ''].join('|');
+  const tasks = principal.taskEnterpriseIds ?? [];
+  // Task enterprises join the text only when there are some: other fingerprints stay as they were.
+  const text = [principal.role, principal.userId, [...principal.gridIds].sort().join(','), principal.enterpriseId ?? '', principal.areaCode ?? '',
+    ...(tasks.length > 0 ? [[...tasks].sort().join(',')] : [])].join('|');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

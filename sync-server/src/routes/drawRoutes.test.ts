@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Draw, DrawReplay, Enterprise, InspectionTask, type DrawRequest } from '@anxun/shared-schema';
+import { inspectionFor } from '../testing/fixtures';
 import { getJson } from '../testing/overviewClient';
 import { pullAll, pushRows } from '../testing/replicationClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
@@ -75,6 +76,26 @@ describe('POST /api/draws', () => {
     expect((await draw({ criteria: none, poolIds: ['u-enforcer-1', 'u-enforcer-2'], count: 1, seed: 42 })).status).toBe(400);
     expect((await draw({ criteria: none, poolIds: ['u-enforcer-1', 'u-enforcer-2'], count: 1 }, 'wangge')).status).toBe(403);
     expect((await getJson(server, '/api/draws', tokens['qiye'] ?? '')).status).toBe(403);
+  });
+});
+
+describe('the drawn enterprise on the inspector’s tablet', () => {
+  it('is in the inspector’s scope while the task is open, with what hangs off it, and leaves it when done', async () => {
+    const made = Draw.parse(await (await draw({ criteria: { ...none, gridIds: ['grid-ys-03'] }, poolIds: ['u-officer-2', 'u-enforcer-2'], count: 1 })).json());
+    const target = made.assignments[0]?.enterpriseId ?? '';
+    const token = tokens['zhifa2'] ?? '';
+    expect((await pullAll(server, 'enterprises', token)).documents.map((d) => d.id)).toContain(target);
+    // She records the inspection of it, as her tablet would push it.
+    const inspection = { ...inspectionFor(target, `insp-${made.id}`, 'enforcement', 'u-enforcer-2'), officerIds: ['u-enforcer-2', 'u-officer-2'] };
+    expect((await pushRows(server, 'inspections', token, [{ assumedMasterState: null, newDocumentState: { ...inspection, _deleted: false } }])).refused).toEqual([]);
+    expect((await pullAll(server, 'inspections', token)).documents.map((d) => d.id)).toContain(inspection.id);
+    // Another officer's task does not open it to her colleague in grid 一.
+    expect((await pullAll(server, 'enterprises', tokens['wangge3'] ?? '')).documents.map((d) => d.id)).not.toContain(target);
+    const task = InspectionTask.parse((await pullAll(server, 'tasks', token)).documents.find((d) => d.drawId === made.id));
+    const wire = { ...task, _deleted: false };
+    await pushRows(server, 'tasks', token, [{ assumedMasterState: wire, newDocumentState: { ...wire, status: 'done', doneAt: new Date().toISOString(), updatedAt: new Date().toISOString() } }]);
+    // (Her earlier tasks are in grids 一 and 二; this 九小 enterprise was only this task's.)
+    expect((await pullAll(server, 'enterprises', token)).documents.map((d) => d.id)).not.toContain(target);
   });
 });
 

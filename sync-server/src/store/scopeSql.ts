@@ -22,13 +22,16 @@ export function scopeCondition(collection: CollectionName, principal: Principal,
     return principal.role === 'officer' ? { sql: `parent_id = ${p}`, params: [principal.userId] } : { sql: 'FALSE', params: [] };
   }
   if (principal.role === 'officer') {
+    // Enterprises of the officer's open 双随机 tasks are in scope besides those of the grids.
+    const tasks = `$${firstParam + 1}`;
+    const taskEnterprises = principal.taskEnterpriseIds ?? [];
     switch (spec.scope) {
       case 'grid':
         return { sql: `id = ANY(${p}::text[])`, params: [principal.gridIds] };
       case 'enterprise':
-        return { sql: `grid_ids && ${p}::text[]`, params: [principal.gridIds] };
+        return { sql: `(grid_ids && ${p}::text[] OR id = ANY(${tasks}::text[]))`, params: [principal.gridIds, taskEnterprises] };
       case 'enterpriseOwned':
-        return { sql: `enterprise_id IN (${officerEnterprises})`, params: [principal.gridIds] };
+        return { sql: `(enterprise_id IN (${officerEnterprises}) OR enterprise_id = ANY(${tasks}::text[]))`, params: [principal.gridIds, taskEnterprises] };
     }
   }
   const own = principal.enterpriseId ?? '\u0000';

@@ -170,7 +170,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
            AND g.data->'officerIds' @> jsonb_build_array(u.id) ORDER BY g.id) AS grids
          FROM users u WHERE u.role = 'officer' ORDER BY u.id`,
       );
-      return rows.map((r) => principalOf(r, r.grids ?? []));
+      return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
     async saveRefreshToken(tokenHash, userId, deviceId, expiresAt) {
       await db.query('INSERT INTO refresh_tokens (token_hash, user_id, device_id, expires_at) VALUES ($1, $2, $3, $4)', [
@@ -212,14 +212,23 @@ async function findUser(db: SqlQueryable, column: 'id' | 'username', value: stri
         [r.id],
       )).rows.map((g) => g.id)
     : r.grid_ids;
-  return { principal: principalOf(r, grids), passwordHash: r.password_hash };
+  // An officer's open 双随机 tasks bring their enterprises into scope until done or cancelled.
+  const tasks = r.role === 'officer'
+    ? (await db.query<{ enterprise_id: string }>(
+        `SELECT DISTINCT data->>'enterpriseId' AS enterprise_id FROM documents
+         WHERE collection = 'tasks' AND NOT deleted AND $1 = ANY(user_ids) AND data->>'status' IN ('assigned', 'inProgress') ORDER BY 1`,
+        [r.id],
+      )).rows.map((t) => t.enterprise_id)
+    : [];
+  return { principal: principalOf(r, grids, tasks), passwordHash: r.password_hash };
 }
 
-function principalOf(r: UserRow, gridIds: string[]): Principal {
+function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[]): Principal {
   return Principal.parse({
     userId: r.id, username: r.username, displayName: r.display_name, role: r.role,
     ...(r.officer_kind ? { officerKind: r.officer_kind } : {}),
     gridIds,
+    ...(taskEnterpriseIds.length > 0 ? { taskEnterpriseIds } : {}),
     ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
     ...(r.area_code ? { areaCode: r.area_code } : {}),
   });

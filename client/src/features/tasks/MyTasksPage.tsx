@@ -13,7 +13,7 @@ const STATUS_KEY: Record<TaskStatus, MessageKey> = {
 };
 
 /** 我的任务: the 双随机 inspections drawn for this officer, kept on the device for offline work. */
-export function MyTasksPage({ userId }: { userId: string }) {
+export function MyTasksPage({ userId, onInspect }: { userId: string; onInspect: (enterpriseId: string) => void }) {
   const { t, label } = useI18n();
   const db = useDatabase();
   const tasks = useObservable<InspectionTask[]>(() => observeTasksOf(db, userId), [], [db, userId]);
@@ -24,7 +24,7 @@ export function MyTasksPage({ userId }: { userId: string }) {
       {tasks.map((task) => {
         const partners = task.assigneeNames.filter((_, n) => task.assigneeIds[n] !== userId);
         return (
-          <article key={task.id} className="card task-row" data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+          <article key={task.id} className="card task-row" data-testid="task-row" data-task-id={task.id} data-enterprise-id={task.enterpriseId} data-status={task.status}>
             <div className="task-main">
               <strong className="task-name">{task.enterpriseName}</strong>
               <span className={`risk risk-${task.riskColour}`}>{label(RISK_COLOUR, task.riskColour)}</span>
@@ -33,7 +33,8 @@ export function MyTasksPage({ userId }: { userId: string }) {
             <div className="muted">{task.townName} · {task.enterpriseAddress}</div>
             <div className="muted">{t('tasks.due', { date: task.dueDate })} · {t('tasks.partner', { names: partners.join('、') || '—' })}</div>
             <div className="task-actions">
-              {task.status === 'assigned' ? <Button size="small" color="primary" data-testid="task-start" onClick={() => void setTaskStatus(db, task.id, 'inProgress')}>{t('tasks.start')}</Button> : null}
+              {task.status === 'assigned' ? <Button size="small" color="primary" data-testid="task-start" onClick={() => void setTaskStatus(db, task.id, 'inProgress').then(() => onInspect(task.enterpriseId))}>{t('tasks.start')}</Button> : null}
+              {task.status === 'inProgress' ? <Button size="small" data-testid="task-open" onClick={() => onInspect(task.enterpriseId)}>{t('tasks.open')}</Button> : null}
               {task.status === 'assigned' || task.status === 'inProgress' ? (
                 <Button size="small" color="success" data-testid="task-done" onClick={() => void setTaskStatus(db, task.id, 'done')}>{t('tasks.done')}</Button>
               ) : null}
