@@ -117,7 +117,9 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   const supCtx = await desktop();
   const sup = await supCtx.newPage();
   await logIn(sup, base, 'jianguan', PASSWORD);
-  await sup.goto(`${base}/#/draws`);
+  // 双随机抽查 is a page of the console: reach it through the console's side nav.
+  await sup.goto(`${base}/#/console`);
+  await sup.getByTestId('console-nav-draws').click();
   await sup.getByTestId('draw-pool').locator('label').first().waitFor();
   await tick(sup, 'grids', '杨舍镇工业企业网格一');
   await tick(sup, 'pool', '李海燕');
@@ -169,7 +171,7 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   expect(replay).toMatchObject({ seed, matches: true });
 
   // Tracks: 王建国's patrol on the plan of the grids.
-  await sup.goto(`${base}/#/tracks`);
+  await sup.goto(`${base}/#/tracks`); // an old link still lands on the console page
   await sup.getByTestId('tracks-officer').selectOption('u-officer-1');
   await sup.getByTestId('plan-checkin').nth(3).waitFor({ timeout: 30_000 });
   expect(await sup.getByTestId('plan-grid').count()).toBe(3);
@@ -177,13 +179,14 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   await quietScreenshot(sup, 'tracks-desktop');
 
   // The monthly report: printable page, then the workbook downloaded and read back.
-  await sup.goto(`${base}/#/reports`);
+  await sup.getByTestId('console-nav-reports').click();
   await sup.getByTestId('report-sheet').waitFor({ timeout: 30_000 });
   await quietScreenshot(sup, 'report-desktop');
   // As printed: A4 landscape at 96 dpi, the app's header and toolbar gone.
   await sup.emulateMedia({ media: 'print' });
   await sup.setViewportSize({ width: 1123, height: 794 });
   expect(await sup.locator('.app-header').isVisible()).toBe(false);
+  expect(await sup.getByTestId('console-nav-reports').isVisible()).toBe(false);
   await screenshot(sup, 'report-print');
   await sup.emulateMedia({ media: 'screen' });
   await sup.setViewportSize({ width: 1440, height: 900 });

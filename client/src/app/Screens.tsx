@@ -27,14 +27,9 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
-    ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: section === 'console' }] : []),
-    // Standalone routes of the draws/tracks/reports work until the console shell takes them in.
+    // 双随机, 轨迹 and 月报 are pages of the console (its side nav); old #/draws links still land there.
+    ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: ['console', 'draws', 'tracks', 'reports'].includes(section) }] : []),
     ...(principal.role === 'officer' ? [{ path: '/tasks', label: t('nav.tasks'), active: section === 'tasks' }] : []),
-    ...(principal.role === 'supervisor' ? [
-      { path: '/draws', label: t('nav.draws'), active: section === 'draws' },
-      { path: '/tracks', label: t('nav.tracks'), active: section === 'tracks' },
-      { path: '/reports', label: t('nav.reports'), active: section === 'reports' },
-    ] : []),
     { path: '/recheck', label: t('recheck.nav'), active: section === 'recheck' },
     { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },

@@ -47,13 +47,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const supervisor = ctx.principal.role === 'supervisor';
   switch (section) {
     case 'draws':
-      if (supervisor) return <DrawsPage />;
-      break;
     case 'tracks':
-      if (supervisor) return <TracksPage />;
-      break;
     case 'reports':
-      if (supervisor) return <MonthlyReportPage areaName={ctx.principal.displayName} />;
+      // Older links: these pages live in the console now.
+      if (supervisor) return routeScreen(['console', section, ...path.slice(1)], ctx);
       break;
     case 'tasks':
       if (ctx.principal.role === 'officer') return <MyTasksPage userId={ctx.principal.userId} onInspect={(e) => navigate(to('enterprises', e, 'inspect'))} />;
@@ -80,7 +77,15 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'console':
       // The supervisor console; other console pages join through extraEntries.
-      if (ctx.principal.role === 'supervisor') return <ConsoleScreen path={path.slice(1)} extraEntries={[]} slots={{ renderPhotos }} />;
+      if (supervisor) {
+        // 双随机抽查, 巡查轨迹 and 月度通报 join the console's side nav from their own features.
+        const extraEntries = [
+          { path: 'draws', label: ctx.t('nav.draws'), render: () => <DrawsPage /> },
+          { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
+          { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
+        ];
+        return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
+      }
       break;
     case 'hazards':
       return id ? (

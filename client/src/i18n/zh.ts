@@ -356,9 +356,9 @@ export const zh = {
   'console.conflicts.resolution.appliedOther': '已改用另一值',
   'console.conflicts.note': '处理说明（可选）',
   // 双随机 draws, my tasks, tracks, monthly report (draws/tasks/tracks/reports features)
-  'nav.draws': '双随机',
-  'nav.tracks': '轨迹',
-  'nav.reports': '月报',
+  'nav.draws': '双随机抽查',
+  'nav.tracks': '巡查轨迹',
+  'nav.reports': '月度通报',
   'nav.tasks': '我的任务',
   'outbox.collection.tasks': '检查任务',
   'outbox.collection.draws': '双随机抽取',
