@@ -70,5 +70,7 @@ export function timelineEntries(page: Page): Promise<{ type: string; verdict: st
 /** A screenshot without the service worker's passing "cached for offline" toast over the page. */
 export async function cleanShot(page: Page, name: string): Promise<string> {
   await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+  // From the top, so the sticky header is where it belongs in a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   return screenshot(page, name);
 }

@@ -63,6 +63,8 @@ it('an enterprise runs a self-check on a phone with a weak signal, rectifies and
   expect(await card.innerText()).toContain('企业自查');
   const hazardId = (await card.getAttribute('data-id')) ?? '';
   await actIn(page, `[data-testid=rect-card][data-id="${hazardId}"]`, 'submitRectification', { measures: '已购置全身式安全带4副并登记领用' }, 52);
+  await page.locator(`[data-testid=rect-card][data-id="${hazardId}"][data-state=SUBMITTED] [data-testid=action-verify]`).waitFor();
+  await cleanShot(page, 'enterprise-self-check-submitted-phone');
 
   // A weak signal again: everything goes up slowly, then the enterprise closes its own finding (自改).
   await phone.setOffline(false);

@@ -15,7 +15,7 @@ export function HazardStateTag({ view }: { view: HazardView }) {
       {level === 'major' ? <span className="level-major">{label(HAZARD_LEVEL, 'major')}</span> : null}
       {deadline && (state === 'RECTIFYING' || state === 'EXTENSION_REQUESTED') ? (
         <span className={`deadline deadline-${urgency}`} data-overdue={view.overdue}>
-          {t('hazards.deadline', { date: deadline })} · {view.overdue ? t('hazards.overdueDays', { days: -(left ?? 0) }) : t('hazards.daysLeft', { days: left ?? 0 })}
+          {t('hazards.deadline', { date: deadline })} · {view.overdue ? t('hazards.overdueDays', { days: -(left ?? 0) }) : left === 0 ? t('rect.countdown.today') : t('hazards.daysLeft', { days: left ?? 0 })}
         </span>
       ) : null}
     </span>
