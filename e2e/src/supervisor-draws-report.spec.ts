@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -188,6 +189,10 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   expect(await sup.locator('.app-header').isVisible()).toBe(false);
   expect(await sup.getByTestId('console-nav-reports').isVisible()).toBe(false);
   await screenshot(sup, 'report-print');
+  // Printed to PDF it is A4 landscape (a named @page: the portrait writs keep their own paper).
+  const pdf = await sup.pdf({ printBackground: true, preferCSSPageSize: true });
+  writeFileSync(`${ARTIFACTS}report-print.pdf`, pdf);
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 84[12](\.\d+)? 59[45](\.\d+)?\]/);
   await sup.emulateMedia({ media: 'screen' });
   await sup.setViewportSize({ width: 1440, height: 900 });
   const [download] = await Promise.all([sup.waitForEvent('download'), sup.getByTestId('report-download').click()]);
