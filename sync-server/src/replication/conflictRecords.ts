@@ -10,7 +10,10 @@ function enterpriseOf(collection: CollectionName, doc: { id: string; data: Recor
   return typeof id === 'string' ? { enterpriseId: id } : {};
 }
 
-/** The conflict-log documents for one merged write, with ids derived from its sequence (idempotent). */
+/**
+ * The conflict-log documents for one merge. Ids are idempotent: derived from the sequence of the
+ * merged write, or, when the merge changed nothing stored, from the push's digest (`idBase`).
+ */
 export function conflictRecords(
   collection: CollectionName,
   merged: StoredDocument,
@@ -18,9 +21,10 @@ export function conflictRecords(
   push: { author: string; device: string },
   conflicts: readonly FieldConflict[],
   now: Date,
+  idBase = `cf-${merged.seq}`,
 ): ConflictRecord[] {
   return conflicts.map((c, index) => ({
-    id: `cf-${merged.seq}-${index}`,
+    id: `${idBase}-${index}`,
     updatedAt: now.toISOString(),
     kind: 'merge',
     collection,

@@ -5,7 +5,7 @@ import { canonical, sameDocument, toWire, type DocumentData } from './documents'
 import { conflictRecords, refusalRecord } from './conflictRecords';
 import { checkWrite } from './permissions';
 import { inScope, scopeKeysFor } from './scopeKeys';
-import { mergeDocuments } from './threeWayMerge';
+import { mergeDocuments, type FieldConflict } from './threeWayMerge';
 import { decideWritRow } from './writNumbering';
 
 export interface ValidRow {
@@ -118,7 +118,12 @@ async function mergeStale(ctx: RowContext, collection: Exclude<CollectionName, '
   const { tx, outcome } = ctx;
   const base = row.assumed ?? { data: {}, deleted: false };
   const merged = mergeDocuments(MERGE_POLICIES[collection], base, before, row.next);
-  if (sameDocument(before, merged)) return void outcome.conflicts.push(toWire(before));
+  if (sameDocument(before, merged)) {
+    // Nothing to store, but the push may still have lost something (a deletion against an edit
+    // made meanwhile): log it, or the deletion would vanish without a trace (invariant 2).
+    await logUnappliedConflicts(ctx, collection, before, merged.conflicts, meta);
+    return void outcome.conflicts.push(toWire(before));
+  }
   const data = merged.data as DocumentData;
   const keys = await keysFor(tx, collection, data);
   if (!inScope(ctx.principal, collection, keys)) {
@@ -132,4 +137,17 @@ async function mergeStale(ctx: RowContext, collection: Exclude<CollectionName, '
   }
   if (!sameDocument(stored, row.next)) outcome.conflicts.push(toWire(stored));
   if (collection === 'hazards') outcome.touchedHazards.add(stored.id);
+}
+
+/** Conflicts of a merge that stored nothing, keyed by the push digest so a re-delivered push logs them once. */
+async function logUnappliedConflicts(ctx: RowContext, collection: CollectionName, before: StoredDocument, conflicts: readonly FieldConflict[], meta: WriteMeta): Promise<void> {
+  if (conflicts.length === 0) return;
+  const { tx, outcome } = ctx;
+  const records = conflictRecords(collection, before, before, { author: meta.actorId, device: meta.deviceId }, conflicts, ctx.now, `cf-${(meta.pushedDigest ?? '').slice(0, 40)}`);
+  const known = await tx.getDocuments('conflicts', records.map((r) => r.id));
+  const keys = await keysFor(tx, collection, before.data as DocumentData);
+  const logMeta: WriteMeta = { actorId: meta.actorId, deviceId: meta.deviceId };
+  for (const record of records) {
+    if (!known.has(record.id)) outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
+  }
 }

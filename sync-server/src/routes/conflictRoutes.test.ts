@@ -61,6 +61,27 @@ describe('conflict review', () => {
     expect(open.some((c) => c.id === record.id)).toBe(false);
   });
 
+  it('logs a deletion that lost to an edit made meanwhile, even when the merge stores nothing, once per push', async () => {
+    const at = (minute: number) => `2026-11-30T02:${String(minute).padStart(2, '0')}:00.000Z`;
+    const hazard = {
+      id: 'hz-delete-vs-edit', no: 'YH-DELETE-VS-EDIT', enterpriseId: 'ent-001', title: '消防通道堆放杂物', description: '原描述', location: '一号仓库',
+      category: 'siteManagement', proposedLevel: 'general', basis: '', source: 'gridPatrol', foundBy: 'u-officer-1', foundAt: at(0),
+      photosBefore: [], requiredMeasures: '', updatedAt: at(0), _deleted: false,
+    };
+    await server.post('/api/replication/hazards/push', [{ newDocumentState: hazard }], officer);
+    // Tablet B edits the description; tablet A, whose clock is behind, deletes the version it saw.
+    await server.post('/api/replication/hazards/push', [{ assumedMasterState: hazard, newDocumentState: { ...hazard, description: '已补充描述', updatedAt: at(30) } }], officer);
+    const deletion = [{ assumedMasterState: hazard, newDocumentState: { ...hazard, updatedAt: at(10), _deleted: true } }];
+    await server.post('/api/replication/hazards/push', deletion, officer);
+    await server.post('/api/replication/hazards/push', deletion, officer); // the answer was lost: delivered again
+    const page = PullResponse.parse(await (await server.post('/api/replication/hazards/pull', { checkpoint: null, limit: 500 }, officer)).json());
+    expect(page.documents.find((d) => d.id === hazard.id)).toMatchObject({ _deleted: false, description: '已补充描述' });
+    const list = (await (await get('/api/conflicts', supervisor)).json()) as ConflictRecord[];
+    const logged = list.filter((c) => c.documentId === hazard.id);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ field: '_deleted', pushedJson: 'true', keptJson: 'false', pushAuthor: 'u-officer-1' });
+  });
+
   it('reaches the officer device through replication, and is closed to officers as a review list', async () => {
     await makeConflict('ent-006');
     const page = PullResponse.parse(await (await server.post('/api/replication/conflicts/pull', { checkpoint: null, limit: 500 }, officer)).json());
