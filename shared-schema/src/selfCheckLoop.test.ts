@@ -46,6 +46,6 @@ describe('refusal reasons', () => {
   it('name the state and the action in Chinese, and the fold keeps the state the event was refused at', () => {
     const hazard = sampleHazard();
     const status = foldHazard(hazard, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise), sampleEvent('escalate')]);
-    expect(status.rejected).toEqual([expect.objectContaining({ type: 'escalate', code: 'invalid_transition', reason: '隐患当前为「待复查」，不能「上报重大隐患」', atState: 'SUBMITTED', final: false })]);
+    expect(status.rejected).toEqual([expect.objectContaining({ type: 'escalate', code: 'invalid_transition', reason: '隐患当前为「待复查」，不能「上报上级（疑似重大）」', atState: 'SUBMITTED', final: false })]);
   });
 });

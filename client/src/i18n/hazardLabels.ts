@@ -1,20 +1,23 @@
-import type { HazardCategory, HazardEventType, HazardLevel, HazardSource, HazardState } from '@anxun/shared-schema';
+import { HAZARD_EVENT_ZH, HAZARD_STATE_ZH, type HazardCategory, type HazardEventType, type HazardLevel, type HazardSource, type HazardState } from '@anxun/shared-schema';
+
+// States and actions take their Chinese from shared-schema, so screens and the server's refusal
+// reasons name them with the same words.
 
 type Labels<K extends string> = Record<K, { 'zh-CN': string; en: string }>;
 
 export const HAZARD_STATE: Labels<HazardState> = {
-  DRAFT: { 'zh-CN': '草稿', en: 'Draft' },
-  REPORTED: { 'zh-CN': '待确认', en: 'Awaiting confirmation' },
-  REJECTED: { 'zh-CN': '不属实/作废', en: 'Rejected' },
-  RECTIFYING: { 'zh-CN': '整改中', en: 'Rectifying' },
-  EXTENSION_REQUESTED: { 'zh-CN': '延期申请中', en: 'Extension requested' },
-  SUBMITTED: { 'zh-CN': '待复查', en: 'Awaiting re-check' },
-  CLOSED: { 'zh-CN': '已销号', en: 'Closed' },
-  ESCALATED: { 'zh-CN': '已上报上级', en: 'Escalated' },
-  LISTED: { 'zh-CN': '挂牌督办中', en: 'Listed' },
-  PLAN_APPROVED: { 'zh-CN': '治理方案已审', en: 'Plan approved' },
-  RESUMPTION_REQUESTED: { 'zh-CN': '申请恢复生产', en: 'Resumption requested' },
-  WRITTEN_OFF: { 'zh-CN': '已核销', en: 'Written off' },
+  DRAFT: { 'zh-CN': HAZARD_STATE_ZH.DRAFT, en: 'Draft' },
+  REPORTED: { 'zh-CN': HAZARD_STATE_ZH.REPORTED, en: 'Awaiting confirmation' },
+  REJECTED: { 'zh-CN': HAZARD_STATE_ZH.REJECTED, en: 'Rejected' },
+  RECTIFYING: { 'zh-CN': HAZARD_STATE_ZH.RECTIFYING, en: 'Rectifying' },
+  EXTENSION_REQUESTED: { 'zh-CN': HAZARD_STATE_ZH.EXTENSION_REQUESTED, en: 'Extension requested' },
+  SUBMITTED: { 'zh-CN': HAZARD_STATE_ZH.SUBMITTED, en: 'Awaiting re-check' },
+  CLOSED: { 'zh-CN': HAZARD_STATE_ZH.CLOSED, en: 'Closed' },
+  ESCALATED: { 'zh-CN': HAZARD_STATE_ZH.ESCALATED, en: 'Escalated' },
+  LISTED: { 'zh-CN': HAZARD_STATE_ZH.LISTED, en: 'Listed' },
+  PLAN_APPROVED: { 'zh-CN': HAZARD_STATE_ZH.PLAN_APPROVED, en: 'Plan approved' },
+  RESUMPTION_REQUESTED: { 'zh-CN': HAZARD_STATE_ZH.RESUMPTION_REQUESTED, en: 'Resumption requested' },
+  WRITTEN_OFF: { 'zh-CN': HAZARD_STATE_ZH.WRITTEN_OFF, en: 'Written off' },
 };
 
 export const HAZARD_LEVEL: Labels<HazardLevel> = {
@@ -41,22 +44,22 @@ export const HAZARD_CATEGORY: Labels<HazardCategory> = {
 };
 
 export const HAZARD_EVENT: Labels<HazardEventType> = {
-  assign: { 'zh-CN': '下达整改（限期）', en: 'Assign with deadline' },
-  fixOnSpot: { 'zh-CN': '即查即改', en: 'Fixed on the spot' },
-  report: { 'zh-CN': '上报确认', en: 'Report for confirmation' },
-  confirmGeneral: { 'zh-CN': '确认为一般隐患', en: 'Confirm as general' },
-  escalate: { 'zh-CN': '上报上级（疑似重大）', en: 'Escalate (may be major)' },
-  confirmMajor: { 'zh-CN': '确认为重大隐患', en: 'Confirm as major' },
-  downgrade: { 'zh-CN': '降为一般隐患', en: 'Downgrade to general' },
-  reject: { 'zh-CN': '驳回（不属实）', en: 'Reject' },
-  requestExtension: { 'zh-CN': '申请延期', en: 'Request extension' },
-  decideExtension: { 'zh-CN': '审批延期', en: 'Decide extension' },
-  submitRectification: { 'zh-CN': '提交整改', en: 'Submit rectification' },
-  verify: { 'zh-CN': '复查验收', en: 'Re-check' },
-  list: { 'zh-CN': '挂牌督办', en: 'List for supervision' },
-  approvePlan: { 'zh-CN': '审核治理方案', en: 'Approve plan' },
-  requestResumption: { 'zh-CN': '申请恢复生产', en: 'Request resumption' },
-  reviewResumption: { 'zh-CN': '复产审查', en: 'Review resumption' },
-  referToEnforcement: { 'zh-CN': '抄告执法', en: 'Refer to enforcement' },
-  comment: { 'zh-CN': '备注/补充材料', en: 'Comment' },
+  assign: { 'zh-CN': HAZARD_EVENT_ZH.assign, en: 'Assign with deadline' },
+  fixOnSpot: { 'zh-CN': HAZARD_EVENT_ZH.fixOnSpot, en: 'Fixed on the spot' },
+  report: { 'zh-CN': HAZARD_EVENT_ZH.report, en: 'Report for confirmation' },
+  confirmGeneral: { 'zh-CN': HAZARD_EVENT_ZH.confirmGeneral, en: 'Confirm as general' },
+  escalate: { 'zh-CN': HAZARD_EVENT_ZH.escalate, en: 'Escalate (may be major)' },
+  confirmMajor: { 'zh-CN': HAZARD_EVENT_ZH.confirmMajor, en: 'Confirm as major' },
+  downgrade: { 'zh-CN': HAZARD_EVENT_ZH.downgrade, en: 'Downgrade to general' },
+  reject: { 'zh-CN': HAZARD_EVENT_ZH.reject, en: 'Reject' },
+  requestExtension: { 'zh-CN': HAZARD_EVENT_ZH.requestExtension, en: 'Request extension' },
+  decideExtension: { 'zh-CN': HAZARD_EVENT_ZH.decideExtension, en: 'Decide extension' },
+  submitRectification: { 'zh-CN': HAZARD_EVENT_ZH.submitRectification, en: 'Submit rectification' },
+  verify: { 'zh-CN': HAZARD_EVENT_ZH.verify, en: 'Re-check' },
+  list: { 'zh-CN': HAZARD_EVENT_ZH.list, en: 'List for supervision' },
+  approvePlan: { 'zh-CN': HAZARD_EVENT_ZH.approvePlan, en: 'Approve plan' },
+  requestResumption: { 'zh-CN': HAZARD_EVENT_ZH.requestResumption, en: 'Request resumption' },
+  reviewResumption: { 'zh-CN': HAZARD_EVENT_ZH.reviewResumption, en: 'Review resumption' },
+  referToEnforcement: { 'zh-CN': HAZARD_EVENT_ZH.referToEnforcement, en: 'Refer to enforcement' },
+  comment: { 'zh-CN': HAZARD_EVENT_ZH.comment, en: 'Comment' },
 };

@@ -19,7 +19,7 @@ const isEventType = (s: string): s is HazardEventType => Object.hasOwn(HAZARD_EV
 
 /**
  * Why the server (or, before sync, this device) refuses a hazard action, in the user's language:
- * states and actions by their names (待复查, 上报重大隐患), never the raw enum values that older
+ * states and actions by their names (待复查, 上报上级（疑似重大）), never the raw enum values that older
  * verdicts carry ("隐患当前状态为 SUBMITTED，不能执行 escalate").
  */
 export function refusalText(refusal: Pick<RejectedEvent, 'code' | 'reason' | 'type'> & { atState?: HazardState | undefined }, language: Language): string {

@@ -52,7 +52,7 @@ describe('notifications derived from synced data', () => {
     const selfCheck = sampleHazard({ source: 'enterpriseSelfCheck', foundBy: 'u-ent' });
     const selfAssign = synced(sampleEvent('assign', { deadline: '2026-03-10' }, enterprise));
     expect(kinds(deriveNotifications([view([selfAssign], selfCheck)], { userId: 'u-officer', role: 'officer' }, '2026-03-05'))).toEqual(['selfReported']);
-    const refused = synced(sampleEvent('escalate', {}, officer), false, '隐患当前为「待复查」，不能「上报重大隐患」');
+    const refused = synced(sampleEvent('escalate', {}, officer), false, '隐患当前为「待复查」，不能「上报上级（疑似重大）」');
     const list = deriveNotifications([view([assign, submit, refused])], { userId: 'u-officer', role: 'officer' }, '2026-03-05');
     expect(list[0]).toMatchObject({ kind: 'refused', code: 'invalid_transition', eventType: 'escalate' });
   });
