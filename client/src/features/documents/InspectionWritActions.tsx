@@ -28,6 +28,9 @@ export function InspectionWritActions({ inspectionId, onOpen }: { inspectionId: 
   if (!inspection || !enterprise || !author) return null;
   const hazards = views.filter((v) => v.hazard.inspectionId === inspection.id || inspection.answers.some((a) => a.hazardId === v.hazard.id));
   const kinds = issuableKinds(author.principal, hazards.length > 0 ? ['onsiteRecord', 'rectificationNotice', 'orderToRectify'] : ['onsiteRecord']);
+  const issued = writs.filter((w) => w.inspectionId === inspection.id);
+  // Nothing to issue and nothing issued (an enterprise's own self-check): no empty 执法文书 card.
+  if (kinds.length === 0 && issued.length === 0) return null;
   const issue = async (kind: WritKind) => {
     const result = await issueWrit(db, {
       kind, enterprise, inspection, hazards: kind === 'onsiteRecord' || hazards.length > 0 ? hazards : [],
@@ -45,7 +48,7 @@ export function InspectionWritActions({ inspectionId, onOpen }: { inspectionId: 
         ))}
       </div>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
-      <WritLinks writs={writs.filter((w) => w.inspectionId === inspection.id)} />
+      <WritLinks writs={issued} />
     </section>
   );
 }
