@@ -27,6 +27,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** A screenshot without the service worker's passing "cached for offline" toast over the page. */
+export async function cleanShot(page: Page, name: string): Promise<string> {
+  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+  // From the top, so the sticky header is where it belongs in a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return screenshot(page, name);
+}
+
 /** Logs in through the UI and waits until the home screen has data from the local database (an enterprise lands on its 整改清单). */
 export async function logIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(baseUrl);

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logIn, screenshot, tabletContext } from './browser';
+import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
-import { actIn, cleanShot, indexedDbContains, openHazard, phoneContext, timelineEntries } from './hazardLoop';
+import { actIn, indexedDbContains, openHazard, phoneContext, recordHazard, timelineEntries } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
@@ -21,15 +21,9 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
 
   // The officer records a hazard offline with a deadline.
   await officerCtx.setOffline(true);
-  await officer.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
-  await officer.getByTestId('hazard-title').fill('配电箱门未关闭，线路裸露');
-  await officer.getByTestId('hazard-location').fill('二号车间');
-  await officer.getByTestId('hazard-basis').fill('GB 50054-2011 第3.1.1条');
-  await officer.getByTestId('hazard-measures').fill('关闭配电箱门，更换破损线路');
-  await officer.getByTestId('hazard-deadline').fill('2026-12-20');
-  await officer.getByTestId('save-hazard').click();
-  await officer.getByTestId('hazard-heading').waitFor();
-  const hazardId = officer.url().split('/').pop() ?? '';
+  const hazardId = await recordHazard(officer, env.server.url, 'ent-001', {
+    title: '配电箱门未关闭，线路裸露', location: '二号车间', basis: 'GB 50054-2011 第3.1.1条', measures: '关闭配电箱门，更换破损线路', deadline: '2026-12-20',
+  });
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { foldHazard, Hazard, HazardEvent, initialStatus, judgeEvent, applyEvent } from '@anxun/shared-schema';
-import { logIn, tabletContext } from './browser';
+import { cleanShot, logIn, tabletContext } from './browser';
 import { waitForSync } from './fields';
-import { actIn, cleanShot, openHazard, phoneContext, timelineEntries } from './hazardLoop';
+import { actIn, openHazard, phoneContext, recordHazard, timelineEntries } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
@@ -12,13 +12,7 @@ it('enterprise and officer act on one hazard at the same time, both offline; the
   const officerCtx = await tabletContext(env.browser);
   const officer = await officerCtx.newPage();
   await logIn(officer, env.server.url, 'wangge', PASSWORD);
-  await officer.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
-  await officer.getByTestId('hazard-title').fill('液氨管道阀门锈蚀渗漏');
-  await officer.getByTestId('hazard-location').fill('制冷机房');
-  await officer.getByTestId('hazard-deadline').fill('2026-12-18');
-  await officer.getByTestId('save-hazard').click();
-  await officer.getByTestId('hazard-heading').waitFor();
-  const hazardId = officer.url().split('/').pop() ?? '';
+  const hazardId = await recordHazard(officer, env.server.url, 'ent-001', { title: '液氨管道阀门锈蚀渗漏', location: '制冷机房', deadline: '2026-12-18' });
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0);
 
   const enterpriseCtx = await phoneContext(env.browser);

@@ -1,5 +1,4 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { screenshot } from './browser';
 import { testPhoto } from './testImage';
 
 /** A phone in zh-CN and Asia/Shanghai, like an enterprise safety officer's (390×844). */
@@ -26,6 +25,15 @@ export async function actIn(page: Page, scope: string, type: string, fields: Rec
   }
   await form.getByTestId('action-submit').click();
   await form.waitFor({ state: 'detached' });
+}
+
+/** Records a hazard with a deadline through the officer's form (fields by test id: title, location, basis, measures, deadline); returns its id. */
+export async function recordHazard(page: Page, baseUrl: string, enterpriseId: string, fields: Record<string, string>): Promise<string> {
+  await page.goto(`${baseUrl}/#/enterprises/${enterpriseId}/new-hazard`);
+  for (const [key, value] of Object.entries(fields)) await page.getByTestId(`hazard-${key}`).fill(value);
+  await page.getByTestId('save-hazard').click();
+  await page.getByTestId('hazard-heading').waitFor();
+  return page.url().split('/').pop() ?? '';
 }
 
 export async function openHazard(page: Page, hazardId: string): Promise<void> {
@@ -67,10 +75,3 @@ export function timelineEntries(page: Page): Promise<{ type: string; verdict: st
   })));
 }
 
-/** A screenshot without the service worker's passing "cached for offline" toast over the page. */
-export async function cleanShot(page: Page, name: string): Promise<string> {
-  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
-  // From the top, so the sticky header is where it belongs in a full-page shot.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  return screenshot(page, name);
-}

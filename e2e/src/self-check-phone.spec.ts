@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { CDPSession } from 'playwright-core';
-import { logIn, tabletContext } from './browser';
+import { cleanShot, logIn, tabletContext } from './browser';
 import { waitForSync } from './fields';
-import { actIn, cleanShot, indexedDbContains, phoneContext } from './hazardLoop';
+import { actIn, indexedDbContains, phoneContext } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { logIn, screenshot, tabletContext } from './browser';
+import { cleanShot, logIn, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -60,12 +60,6 @@ async function prepareArea(baseUrl: string) {
   }]);
 }
 
-/** Screenshots without the service worker's passing "cached for offline" toast over the page. */
-async function quietScreenshot(page: Page, name: string) {
-  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
-  await screenshot(page, name);
-}
-
 const totalOf = async (page: Page) => Number(await page.getByTestId('overview-total').getAttribute('data-total'));
 
 /** Waits until the overview's count differs from `before` (the server answered the new filter). */
@@ -100,7 +94,7 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   await supervisor.getByTestId('overview-row').first().waitFor({ timeout: 30_000 });
   const all = await totalOf(supervisor);
   expect(Number(await supervisor.getByTestId('count-source-thirdParty').locator('b').textContent())).toBe(1);
-  await quietScreenshot(supervisor, 'console-overview-desktop');
+  await cleanShot(supervisor, 'console-overview-desktop');
   await supervisor.getByTestId('filter-source').selectOption('gridPatrol');
   const gridPatrol = await totalChangesFrom(supervisor, all);
   expect(gridPatrol).toBe(all - 1);
@@ -124,14 +118,14 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   expect(await supervisor.getByTestId('drilldown-event').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))).toEqual(['report', 'escalate']);
   expect(await supervisor.getByTestId('drilldown-timeline').textContent()).toContain('服务器收到');
   expect(await supervisor.getByTestId('drilldown-enterprise').textContent()).toContain('统一社会信用代码');
-  await quietScreenshot(supervisor, 'console-drilldown-desktop');
+  await cleanShot(supervisor, 'console-drilldown-desktop');
 
   // 审核督办: second-level confirmation of the major hazard, written locally and synced.
   await supervisor.getByTestId('console-nav-review').click();
   const item = supervisor.locator(`[data-testid=review-queue-escalated] [data-testid=review-item][data-hazard-id="${MAJOR}"]`);
   await item.getByTestId('review-action-confirmMajor').click();
   await item.getByTestId('review-text').fill('经现场核查，属于重大事故隐患，责令停止作业');
-  await quietScreenshot(supervisor, 'console-review-desktop');
+  await cleanShot(supervisor, 'console-review-desktop');
   await item.getByTestId('review-submit').click();
   await item.waitFor({ state: 'detached' });
   await waitForSync(supervisor, (s) => s.online === 'true' && s.pending === 0);
@@ -156,7 +150,7 @@ it('a supervisor filters the overview, opens a hazard timeline and confirms a ma
   }
   expect(await supervisor.getByTestId('kpi-coverage').textContent()).toMatch(/%/);
   await supervisor.waitForTimeout(800); // ECharts' entry animations
-  await quietScreenshot(supervisor, 'console-kpis-desktop');
+  await cleanShot(supervisor, 'console-kpis-desktop');
   await supervisorCtx.close();
 });
 
@@ -175,7 +169,7 @@ it('a supervisor settles a logged conflict from the console by applying the valu
   const row = page.locator('[data-testid=conflict-row]').filter({ hasText: 'notes' });
   await row.waitFor({ timeout: 30_000 });
   expect(await row.textContent()).toContain('夜间有人值守（网格员记录）');
-  await quietScreenshot(page, 'console-conflicts-desktop');
+  await cleanShot(page, 'console-conflicts-desktop');
   await row.getByTestId('conflict-apply-other').click();
   await row.waitFor({ state: 'detached', timeout: 30_000 });
   const stored = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'enterprises')).find((e) => e.id === 'ent-002');

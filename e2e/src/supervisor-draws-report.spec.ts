@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, DrawReplay, MonthlyReport, monthRange, shanghaiDate, type OverviewHazardPage } from '@anxun/shared-schema';
-import { ARTIFACTS, logIn, screenshot, tabletContext } from './browser';
+import { ARTIFACTS, cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -29,12 +29,6 @@ async function seedPatrol(baseUrl: string) {
   await pushAs(baseUrl, token, 'patrols', [{
     id: 'pt-e2e-draws', officerId: 'u-officer-1', areaCode: '320582100', gridIds: ['grid-ys-01'], startedAt: at(0), endedAt: at(240), points, checkIns, updatedAt: at(240),
   }]);
-}
-
-/** Screenshots without the service worker's passing "cached for offline" toast over the page. */
-async function quietScreenshot(page: Page, name: string) {
-  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
-  await screenshot(page, name);
 }
 
 /**
@@ -134,7 +128,7 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   const drawn = await result.getByTestId('draw-assignment').allTextContents();
   expect(drawn).toHaveLength(2);
   for (const row of drawn) expect(row).toContain('李海燕');
-  await quietScreenshot(sup, 'draws-desktop');
+  await cleanShot(sup, 'draws-desktop');
 
   // The tasks arrive on her tablet through the change stream, with the enterprises' names.
   await officer.getByTestId('task-row').nth(1).waitFor({ timeout: 30_000 });
@@ -155,7 +149,7 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   await officer.getByTestId('task-row').nth(1).waitFor({ timeout: 30_000 });
   await officer.getByTestId('task-done').first().click();
   await officer.locator('[data-testid=task-row][data-status=done]').waitFor();
-  await quietScreenshot(officer, 'tasks-offline-tablet');
+  await cleanShot(officer, 'tasks-offline-tablet');
   await officer.locator('[data-testid=task-row][data-status=assigned]').getByTestId('task-start').click();
   await officer.waitForURL(/#\/enterprises\/[^/]+\/inspect$/);
   await officer.getByTestId('template-option').first().waitFor({ timeout: 15_000 });
@@ -177,12 +171,12 @@ it('a supervisor draws inspections that reach an officer’s tablet and stay off
   await sup.getByTestId('plan-checkin').nth(3).waitFor({ timeout: 30_000 });
   expect(await sup.getByTestId('plan-grid').count()).toBe(3);
   expect(await sup.getByTestId('tracks-stats').textContent()).toContain('4 小时 0 分');
-  await quietScreenshot(sup, 'tracks-desktop');
+  await cleanShot(sup, 'tracks-desktop');
 
   // The monthly report: printable page, then the workbook downloaded and read back.
   await sup.getByTestId('console-nav-reports').click();
   await sup.getByTestId('report-sheet').waitFor({ timeout: 30_000 });
-  await quietScreenshot(sup, 'report-desktop');
+  await cleanShot(sup, 'report-desktop');
   // As printed: A4 landscape at 96 dpi, the app's header and toolbar gone.
   await sup.emulateMedia({ media: 'print' });
   await sup.setViewportSize({ width: 1123, height: 794 });
