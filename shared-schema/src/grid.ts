@@ -17,3 +17,10 @@ export const Grid = z.object({
   outline: z.array(GeoPoint).max(200),
 });
 export type Grid = z.infer<typeof Grid>;
+
+/** The towns of a set of grids (9-digit town codes of their area codes, with names), in code order. */
+export function townsOf(grids: readonly Grid[]): { code: string; name: string }[] {
+  const towns = new Map<string, string>();
+  for (const g of grids) if (g.areaCode.length >= 9) towns.set(g.areaCode.slice(0, 9), g.townName);
+  return [...towns].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,8 +1,8 @@
-import { EnterpriseTag, HAZARD_STATES, SupervisionCategory, type Grid } from '@anxun/shared-schema';
+import { EnterpriseTag, HAZARD_STATES, SupervisionCategory, townsOf, type Grid } from '@anxun/shared-schema';
 import { HAZARD_LEVEL, HAZARD_SOURCE, HAZARD_STATE } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ENTERPRISE_TAG, SUPERVISION_CATEGORY } from '../../i18n/labels';
-import { ANY_HAZARD, FIVE_SOURCES, townsOf, type OverviewFilter } from './overviewFilter';
+import { ANY_HAZARD, FIVE_SOURCES, type OverviewFilter } from './overviewFilter';
 
 const OTHER_SOURCES = ['whistleblower', 'socialGrid'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_STATES, OverviewHazardQuery, type Grid } from '@anxun/shared-schema';
-import { ANY_HAZARD, overviewParams, townsOf } from './overviewFilter';
+import { OPEN_STATES, OverviewHazardQuery, townsOf, type Grid } from '@anxun/shared-schema';
+import { ANY_HAZARD, overviewParams } from './overviewFilter';
 
 const defined = (params: Record<string, string | undefined>) => Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== ''));
 

@@ -1,4 +1,4 @@
-import { OPEN_STATES, type EnterpriseTag, type Grid, type HazardLevel, type HazardSource, type HazardState, type SupervisionCategory } from '@anxun/shared-schema';
+import { OPEN_STATES, type EnterpriseTag, type HazardLevel, type HazardSource, type HazardState, type SupervisionCategory } from '@anxun/shared-schema';
 
 /** The five sources of 一页通览 (domain §2.6), in the order the seeds name them. */
 export const FIVE_SOURCES: readonly HazardSource[] = ['enterpriseSelfCheck', 'gridPatrol', 'enforcement', 'superiorSupervision', 'thirdParty'];
@@ -35,9 +35,3 @@ export function overviewParams(filter: OverviewFilter, limit: number, cursor?: s
   };
 }
 
-/** Towns of the supervisor's area, from the grids the device holds: 9-digit town codes with their names. */
-export function townsOf(grids: readonly Grid[]): { code: string; name: string }[] {
-  const towns = new Map<string, string>();
-  for (const g of grids) if (g.areaCode.length >= 9) towns.set(g.areaCode.slice(0, 9), g.townName);
-  return [...towns].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
-}

@@ -1,8 +1,8 @@
 import { Button } from 'antd-mobile';
-import { EnterpriseTag, RiskColour, SupervisionCategory, type DrawInspector, type Grid } from '@anxun/shared-schema';
+import { EnterpriseTag, RiskColour, SupervisionCategory, townsOf, type DrawInspector, type Grid } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ENTERPRISE_TAG, RISK_COLOUR, SUPERVISION_CATEGORY } from '../../i18n/labels';
-import { toggle, townsOf, type DrawFormState } from './drawForm';
+import { toggle, type DrawFormState } from './drawForm';
 
 function Chips<T extends string>({ name, options, chosen, text, onToggle }: { name: string; options: readonly T[]; chosen: readonly T[]; text: (v: T) => string; onToggle: (v: T) => void }) {
   return (

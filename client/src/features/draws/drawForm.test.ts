@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DrawRequest, type Grid } from '@anxun/shared-schema';
-import { drawRequestOf, emptyDrawForm, toggle, townsOf } from './drawForm';
+import { DrawRequest, townsOf, type Grid } from '@anxun/shared-schema';
+import { drawRequestOf, emptyDrawForm, toggle } from './drawForm';
 
 describe('drawRequestOf', () => {
   it('sends "any" as empty lists and no area, which the server accepts', () => {

@@ -1,4 +1,4 @@
-import type { DrawCriteria, DrawRequest, EnterpriseTag, Grid, RiskColour, SupervisionCategory } from '@anxun/shared-schema';
+import type { DrawCriteria, DrawRequest, EnterpriseTag, RiskColour, SupervisionCategory } from '@anxun/shared-schema';
 
 /** The draw form as the supervisor fills it in; empty choices mean "any". */
 export interface DrawFormState {
@@ -20,12 +20,6 @@ export function drawRequestOf(form: DrawFormState): DrawRequest {
     ...(form.townCode === '' ? {} : { areaCode: form.townCode }),
   };
   return { criteria, poolIds: form.poolIds, count: form.count, ...(form.dueDate === '' ? {} : { dueDate: form.dueDate }) };
-}
-
-/** The towns of the supervisor's grids, for the population's town choice. */
-export function townsOf(grids: readonly Grid[]): { code: string; name: string }[] {
-  const towns = new Map(grids.map((g) => [g.areaCode.slice(0, 9), g.townName]));
-  return [...towns].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Adds or removes one value of a multiple choice. */
