@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/zh';
 import { api } from '../sync/services';
 
+const RETRY_MS = 20_000;
+
 /**
  * One photo by hash: this device's copy if it has one, else the server's; a photo that has not
  * reached the server yet (taken on another device) shows as on its way.
@@ -13,6 +15,7 @@ export function PhotoThumb({ hash }: { hash: string }) {
   const { t } = useI18n();
   const local = useObservable<StoredPhoto | undefined | null>(() => observePhoto(hash), null, [hash]);
   const [remote, setRemote] = useState<Blob | 'missing' | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (local === null || local) return;
     let cancelled = false;
@@ -20,7 +23,19 @@ export function PhotoThumb({ hash }: { hash: string }) {
     return () => {
       cancelled = true;
     };
-  }, [hash, local]);
+  }, [hash, local, attempt]);
+  useEffect(() => {
+    // A photo asked for offline, or not uploaded yet by its device, is asked for again when the
+    // network returns and every so often: it shows up without leaving the page.
+    if (remote !== 'missing') return;
+    const again = () => setAttempt((n) => n + 1);
+    const timer = window.setTimeout(again, RETRY_MS);
+    window.addEventListener('online', again);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('online', again);
+    };
+  }, [remote, attempt]);
   const blob = local?.blob ?? (remote instanceof Blob ? remote : null);
   const url = useMemo(() => (blob ? URL.createObjectURL(blob) : null), [blob]);
   useEffect(() => () => {
