@@ -29,3 +29,4 @@ export * from './monthlyReport';
 export * from './rxSchema';
 export * from './replication';
 export * from './problems';
+export * from './storableText';

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type CollectionName, type CollectionSpec, type WireDocument } from '@anxun/shared-schema';
+import { COLLECTIONS, storableJson, type CollectionName, type CollectionSpec, type WireDocument } from '@anxun/shared-schema';
 import type { z } from 'zod';
 import type { StoredDocument } from '../store/Store';
 
@@ -9,14 +9,21 @@ export function withoutEngineFields(doc: Record<string, unknown>): Record<string
   return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
 }
 
-export type ParsedDocument = { ok: true; data: DocumentData; deleted: boolean } | { ok: false; issues: z.core.$ZodIssue[] };
+/** `sanitised`: some text was cleaned, so what is stored differs from what the device holds and it must adopt the stored form. */
+export type ParsedDocument = { ok: true; data: DocumentData; deleted: boolean; sanitised: boolean } | { ok: false; issues: z.core.$ZodIssue[] };
 
-/** Parses a wire document against its collection's schema. */
+/**
+ * Parses a wire document against its collection's schema, with every string made storable first
+ * (NUL removed, lone surrogates → U+FFFD): PostgreSQL refuses them, and one such character must
+ * not fail a whole batch the device would then retry forever.
+ */
 export function parseDocument(collection: CollectionName, wire: WireDocument): ParsedDocument {
   const spec: CollectionSpec = COLLECTIONS[collection];
-  const result = spec.schema.safeParse(withoutEngineFields(wire));
+  const fields = withoutEngineFields(wire);
+  const clean = storableJson(fields);
+  const result = spec.schema.safeParse(clean);
   if (!result.success) return { ok: false, issues: result.error.issues };
-  return { ok: true, data: result.data as DocumentData, deleted: wire._deleted };
+  return { ok: true, data: result.data as DocumentData, deleted: wire._deleted, sanitised: clean !== fields };
 }
 
 export function toWire(stored: StoredDocument): WireDocument {

@@ -1,6 +1,6 @@
 import type { CollectionName, Principal, PushRow } from '@anxun/shared-schema';
-import type { Store, StoreTx, WriteMeta } from '../store/Store';
-import { parseDocument, toWire } from './documents';
+import type { Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import { parseDocument, sameDocument, toWire } from './documents';
 import { judgePendingEvents } from './hazardJudge';
 import { applyRow, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
 
@@ -45,8 +45,21 @@ export async function applyPush(
     const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
     for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
     await judgeTouched(tx, outcome.touchedHazards, meta, ctx.now, outcome);
+    answerCleanedRows(collection, rows, current, outcome);
     return outcome;
   });
+}
+
+/** A row whose text was cleaned (parseDocument) is stored unlike the device's copy: the device adopts the stored form. */
+function answerCleanedRows(collection: CollectionName, rows: readonly ValidRow[], current: Map<string, StoredDocument>, outcome: PushOutcome): void {
+  for (const row of rows) {
+    if (!('sanitised' in row.next) || row.next.sanitised !== true) continue;
+    const id = row.next.data.id;
+    // Only what this caller wrote, or a stored copy identical to what it pushed (a re-push): never another's row.
+    const before = current.get(id);
+    const stored = outcome.written.findLast((w) => w.collection === collection && w.id === id) ?? (before && sameDocument(before, row.next) ? before : undefined);
+    if (stored && !outcome.conflicts.some((c) => c.id === id)) outcome.conflicts.push(toWire(stored));
+  }
 }
 
 async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
