@@ -3,7 +3,11 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
+import { limitBodies } from './http/bodyLimits';
+import { errorLogLine } from './http/errorLog';
 import { problemResponse } from './http/problemResponse';
+import { securityHeaders } from './http/securityHeaders';
+import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
 import { authRoutes } from './routes/authRoutes';
@@ -31,9 +35,15 @@ export interface AppDependencies {
 export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date() }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => {
-    console.error(error);
-    return problemResponse(c, 'internal');
+    const { line, requestId } = errorLogLine(error, c);
+    console.error(line);
+    return problemResponse(c, 'internal', `request ${requestId}`);
   });
+  // Input hygiene before any route: headers on every answer, no unstorable text in paths or
+  // queries, and no body read past its route's limit.
+  app.use('*', securityHeaders);
+  app.use('/api/*', refuseUnstorableInput);
+  app.use('/api/*', limitBodies());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/auth', authRoutes(store, jwtSecret, now));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { problem, type Problem, type ProblemCode } from '@anxun/shared-schema';
+import { problem, unstorableTextPath, type Problem, type ProblemCode } from '@anxun/shared-schema';
 import type { z } from 'zod';
 
 /** Every failure leaves the server as problem JSON with a stable code from the one catalog. */
@@ -13,13 +13,21 @@ export function zodIssues(error: z.ZodError): NonNullable<Problem['issues']> {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
-/** Reads a JSON body and parses it with `schema`, or answers 400 with what is wrong. */
-export async function parseJsonBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
+/**
+ * Reads a JSON body and parses it with `schema`, or answers 400 with what is wrong. Text that
+ * PostgreSQL cannot store (NUL, lone surrogates) is refused here unless `unstorableText` is
+ * 'cleanedLater': a push keeps it, and parseDocument cleans every document it stores.
+ */
+export async function parseJsonBody<T>(c: Context, schema: z.ZodType<T>, options: { unstorableText?: 'refuse' | 'cleanedLater' } = {}): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
   let raw: unknown;
   try {
     raw = await c.req.json();
   } catch {
-    return { ok: false, response: problemResponse(c, 'malformed_json', 'The request body is not valid JSON.') };
+    return { ok: false, response: problemResponse(c, 'malformed_json', '请求不是合法的 JSON The request body is not valid JSON.') };
+  }
+  const unstorable = options.unstorableText === 'cleanedLater' ? undefined : unstorableTextPath(raw);
+  if (unstorable !== undefined) {
+    return { ok: false, response: problemResponse(c, 'validation_failed', '含有无法保存的字符 Text holds characters that cannot be stored', [{ path: unstorable, message: 'NUL or lone surrogate' }]) };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, response: problemResponse(c, 'validation_failed', undefined, zodIssues(parsed.error)) };

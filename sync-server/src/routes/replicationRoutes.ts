@@ -27,7 +27,7 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
     .post('/:collection/push', async (c) => {
       const collection = collectionOf(c);
       if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
-      const body = await parseJsonBody(c, PushRequest);
+      const body = await parseJsonBody(c, PushRequest, { unstorableText: 'cleanedLater' });
       if (!body.ok) return body.response;
       const rows = validatePushRows(collection, body.value);
       if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
