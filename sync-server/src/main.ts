@@ -11,7 +11,11 @@ import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
 
 const config = readConfig(process.env);
-const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((error: unknown) => {
+  // A data folder held by another server (dataDirLock) is an operator's situation, not a crash: its message says what to do.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
 const feed = createChangeFeed();

@@ -1,11 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './dataDirLock';
 import type { SqlClient } from './sqlClient';
 
-/** Embedded PostgreSQL in a data folder: `npm start` needs no database server. `dataDir` undefined = in memory. */
+/**
+ * Embedded PostgreSQL in a data folder: `npm start` needs no database server. `dataDir`
+ * undefined = in memory. A folder serves one process at a time (dataDirLock), until close.
+ */
 export async function openPglite(dataDir: string | undefined): Promise<SqlClient> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const lock = dataDir ? lockDataDir(dataDir) : undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await db.query<Row>(sql, [...params]);
@@ -25,7 +36,11 @@ export async function openPglite(dataDir: string | undefined): Promise<SqlClient
       await db.exec(sql);
     },
     async close() {
-      await db.close();
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
