@@ -7,7 +7,8 @@ import { Id, LocalDate } from './primitives';
 
 /** 每月调度通报 (domain §1.1, §5): one month of an area's KPIs, its overdue hazards and a ranking of grids. */
 
-export const ReportMonth = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'month: YYYY-MM');
+/** A month of the years dates may have (primitives YEARS): month=0000-01 was a 500. */
+export const ReportMonth = z.string().regex(/^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])$/, 'month: YYYY-MM, year 1900–2199');
 
 /** GET /api/reports/monthly?month=YYYY-MM[&format=xlsx]. */
 export const MonthlyReportQuery = z.object({ month: ReportMonth, format: z.enum(['json', 'xlsx']).default('json') }).strict();

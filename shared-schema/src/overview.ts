@@ -45,8 +45,19 @@ export const OverviewHazardQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type OverviewHazardQuery = z.infer<typeof OverviewHazardQuery>;
 
-/** Keyset position: the sort key and id of the last item of a page (opaque to clients). */
-export const OverviewCursor = z.object({ sort: OverviewSort, key: z.string().max(40), id: Id });
+/** The deadline sort key of a hazard without a deadline (they sort last). */
+export const NO_DEADLINE_KEY = '9999-12-31';
+
+/**
+ * Keyset position: the sort key and id of the last item of a page (opaque to clients). The key
+ * reaches SQL as a timestamp or a date, so a forged cursor whose key is neither is refused here.
+ */
+export const OverviewCursor = z
+  .object({ sort: OverviewSort, key: z.string().max(40), id: Id })
+  .refine((c) => (c.sort === 'foundAt' ? IsoDateTime.safeParse(c.key).success : c.key === NO_DEADLINE_KEY || LocalDate.safeParse(c.key).success), {
+    message: 'cursor key is not a date of its sort order',
+    path: ['key'],
+  });
 export type OverviewCursor = z.infer<typeof OverviewCursor>;
 
 export const OverviewHazardItem = z.object({

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isStorableText, storableJson, storableText, unstorableTextPath } from './storableText';
 
-/** What UTF-8 can encode and PostgreSQL text accepts: round-trips through a UTF-8 encoder unchanged, and no NUL. */
-const storableByPostgres = (text: string) => !text.includes('\u0000') && new TextDecoder().decode(new TextEncoder().encode(text)) === text;
+/** What PostgreSQL text accepts: no NUL, and valid UTF-16 (encodeURIComponent throws on a lone surrogate). */
+const storableByPostgres = (text: string) => {
+  try {
+    encodeURIComponent(text);
+  } catch {
+    return false;
+  }
+  return !text.includes('\u0000');
+};
 
 describe('storable text', () => {
   it('removes NUL and replaces lone surrogates with U+FFFD, keeping surrogate pairs', () => {

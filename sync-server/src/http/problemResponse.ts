@@ -13,6 +13,21 @@ export function zodIssues(error: z.ZodError): NonNullable<Problem['issues']> {
   return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
+/** No message of the API nests deeper than a handful of levels; the checks below recurse. */
+const MAX_JSON_DEPTH = 64;
+
+/** Iterative, so a hostile body of 100 000 nested arrays cannot overflow the stack. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (!item || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Reads a JSON body and parses it with `schema`, or answers 400 with what is wrong. Text that
  * PostgreSQL cannot store (NUL, lone surrogates) is refused here unless `unstorableText` is
@@ -24,6 +39,9 @@ export async function parseJsonBody<T>(c: Context, schema: z.ZodType<T>, options
     raw = await c.req.json();
   } catch {
     return { ok: false, response: problemResponse(c, 'malformed_json', '请求不是合法的 JSON The request body is not valid JSON.') };
+  }
+  if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) {
+    return { ok: false, response: problemResponse(c, 'validation_failed', `JSON 嵌套过深 The body nests deeper than ${MAX_JSON_DEPTH} levels`) };
   }
   const unstorable = options.unstorableText === 'cleanedLater' ? undefined : unstorableTextPath(raw);
   if (unstorable !== undefined) {
