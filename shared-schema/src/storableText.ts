@@ -5,16 +5,16 @@
  */
 
 // With the u flag a surrogate pair is one code point, so the class matches lone surrogates only.
-const UNSTORABLE = /\u0000|[\uD800-\uDFFF]/u;
+const LONE_SURROGATE_TEST = /[\uD800-\uDFFF]/u;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
+  return !text.includes('\u0000') && !LONE_SURROGATE_TEST.test(text);
 }
 
 /** NUL removed, lone surrogates replaced by U+FFFD (what String.prototype.toWellFormed does). */
 export function storableText(text: string): string {
-  return isStorableText(text) ? text : text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
+  return isStorableText(text) ? text : text.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** A copy of a JSON value with every string (keys included) made storable; the same object when nothing changed. */
