@@ -1,4 +1,4 @@
-import { hazardFor } from '../testing/fixtures';
+import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, templateWith } from '../testing/fixtures';
 
 /**
  * Every endpoint of the app, with a well-formed request the fuzz test then breaks piece by piece.
@@ -82,3 +82,20 @@ export const HOSTILE_QUERY_VALUES = [
   'eyJzb3J0IjoiZm91bmRBdCIsImtleSI6IngiLCJpZCI6ImgtMSJ9', 'eyJzb3J0IjoiZGVhZGxpbmUiLCJrZXkiOiIwMDAwLTAxLTAxIiwiaWQiOiJoLTEifQ',
   'eyJzb3J0IjoiZm91bmRBdCIsImtleSI6IjAwMDAtMDEtMDFUMDA6MDA6MDBaIiwiaWQiOiJoLTEifQ',
 ];
+
+/**
+ * A well-formed document of each collection a device pushes (patrols and writs have no fixture
+ * yet: TODO issue 11). Their pushes are fuzzed field by field, as a create and as the stale base
+ * of an update (which runs the three-way merge over the hostile value).
+ */
+export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
+  hazards: hazardFor('ent-001', 'h-fuzz-doc', 'gridPatrol', 'u-officer-1'),
+  hazardEvents: commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-doc', { userId: 'u-officer-1', role: 'officer', officerKind: 'grid' }),
+  inspections: inspectionFor('ent-001', 'insp-fuzz-doc'),
+  enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
+  grids: gridIn('320582100', 'grid-fuzz-doc'),
+  checklistTemplates: templateWith('tpl-fuzz-doc'),
+};
+
+/** The values most likely to reach SQL badly from a document field. */
+export const DOCUMENT_HOSTILE_VALUES: unknown[] = ['\u0000', 'a\uD800', null, -1, 1e308, '0000-01-01T00:00:00Z', '0000-01-01', 'x'.repeat(5000)];

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { Problem, PROBLEMS, storableText } from '@anxun/shared-schema';
-import { describePostgres, useThrowawayPostgres } from '../testing/postgresForTests';
+import { postgresSkipped, useThrowawayPostgres } from '../testing/postgresForTests';
 import { createTestServer, type TestServer } from '../testing/testServer';
-import { FUZZ_TARGETS, HOSTILE_BODIES, HOSTILE_QUERY_VALUES, HOSTILE_SEGMENTS, HOSTILE_VALUES, type FuzzTarget } from './fuzzTargets';
+import { DOCUMENT_HOSTILE_VALUES, FUZZ_TARGETS, HOSTILE_BODIES, PUSH_TEMPLATES, HOSTILE_QUERY_VALUES, HOSTILE_SEGMENTS, HOSTILE_VALUES, type FuzzTarget } from './fuzzTargets';
 
 /** Anonymous, and one user of each role. */
 const ROLES = ['anonymous', 'wangge', 'qiye', 'jianguan'] as const;
@@ -66,6 +66,24 @@ function fuzzSuite(name: string, open: () => Promise<TestServer>) {
       expect([...routes].sort()).toEqual(Object.keys(FUZZ_TARGETS).sort());
     });
 
+    it('answers a push of every collection with any one field broken, as a create and as a stale base, without a 5xx', async () => {
+      const key = 'POST /api/replication/:collection/push';
+      const target = FUZZ_TARGETS[key] as FuzzTarget;
+      for (const [collection, template] of Object.entries(PUSH_TEMPLATES)) {
+        const wire = { ...template, _deleted: false };
+        await send(key, target, { path: target.path(collection), body: JSON.stringify([{ assumedMasterState: null, newDocumentState: wire }]) }, 'jianguan');
+        for (const path of leaves(template)) {
+          for (const value of DOCUMENT_HOSTILE_VALUES) {
+            const broken = replaced(wire, path, value);
+            for (const role of ['wangge', 'jianguan'] as const) {
+              await send(key, target, { path: target.path(collection), body: JSON.stringify([{ assumedMasterState: null, newDocumentState: broken }]) }, role);
+              await send(key, target, { path: target.path(collection), body: JSON.stringify([{ assumedMasterState: broken, newDocumentState: wire }]) }, role);
+            }
+          }
+        }
+      }
+    }, 300_000);
+
     for (const [key, target] of Object.entries(FUZZ_TARGETS)) {
       describe(key, () => {
         it('answers hostile path parameters and query values with problem JSON, never ≥ 500', async () => {
@@ -116,7 +134,9 @@ function fuzzSuite(name: string, open: () => Promise<TestServer>) {
 
 fuzzSuite('malformed input on PGlite', () => createTestServer());
 
-describePostgres('malformed input on PostgreSQL', () => {
+// The same suite on PostgreSQL doubles a file that already takes most of a minute on a busy
+// machine; the SQL paths it reaches are shared, so it runs on demand (ANXUN_FUZZ_POSTGRES=1).
+describe.skipIf(postgresSkipped || process.env['ANXUN_FUZZ_POSTGRES'] !== '1')('malformed input on PostgreSQL', () => {
   const postgres = useThrowawayPostgres();
   let url: string | undefined;
   fuzzSuite('every endpoint', async () => {
