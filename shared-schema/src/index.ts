@@ -28,4 +28,5 @@ export * from './overview';
 export * from './monthlyReport';
 export * from './rxSchema';
 export * from './replication';
+export * from './auth';
 export * from './problems';
