@@ -66,14 +66,16 @@ export function createAuthStore<Row>(db: SqlClient, userFromRow: (db: SqlQueryab
     async recordLoginFailure(keys, now) {
       const started: Date[] = [];
       for (const key of keys) {
-        // One row lock per key: every instance counts against the same row.
+        // One locked row per key, created empty first: concurrent failures on every instance all count.
         const next = await db.transaction(async (tx) => {
-          const { rows } = await tx.query<ThrottleRow>('SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE', [key]);
-          const row = rows[0];
-          const state = afterFailure(row ? toThrottle(row) : undefined, now);
           await tx.query(
-            `INSERT INTO login_throttle (key, failures, window_start, last_failure_at, locked_until, lock_count) VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (key) DO UPDATE SET failures = $2, window_start = $3, last_failure_at = $4, locked_until = $5, lock_count = $6`,
+            'INSERT INTO login_throttle (key, failures, window_start, last_failure_at, lock_count) VALUES ($1, 0, $2, $2, 0) ON CONFLICT (key) DO NOTHING',
+            [key, now.toISOString()],
+          );
+          const { rows } = await tx.query<ThrottleRow>('SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE', [key]);
+          const state = afterFailure(rows[0] ? toThrottle(rows[0]) : undefined, now);
+          await tx.query(
+            'UPDATE login_throttle SET failures = $2, window_start = $3, last_failure_at = $4, locked_until = $5, lock_count = $6 WHERE key = $1',
             [key, state.failures, state.windowStart.toISOString(), state.lastFailureAt.toISOString(), state.lockedUntil?.toISOString() ?? null, state.lockCount],
           );
           return state;
