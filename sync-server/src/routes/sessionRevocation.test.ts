@@ -123,7 +123,7 @@ describe('a supervisor revokes the devices of users in the area', () => {
     expect((await revoke(city.accessToken, 'u-officer-3')).status).toBe(200);
     for (const [token, userId] of [
       [other.accessToken, 'u-officer-1'], [other.accessToken, 'u-ent-1'], [town.accessToken, 'u-officer-3'],
-      [town.accessToken, 'u-sup-city'], [town.accessToken, 'u-sup-tq'], [town.accessToken, 'u-nobody'],
+      [town.accessToken, 'u-sup-city'], [town.accessToken, 'u-sup-tq'], [town.accessToken, 'u-sup-1'], [town.accessToken, 'u-nobody'],
     ] as const) {
       const refused = await revoke(token, userId);
       expect([refused.status, await codeOf(refused)], `${userId}`).toEqual([404, 'not_found']);
@@ -133,7 +133,8 @@ describe('a supervisor revokes the devices of users in the area', () => {
   });
 
   it('is refused to officers and enterprise users', async () => {
-    for (const username of ['qiye', 'wangge2']) {
+    // zhifa2 is an officer with an area of her own: an area is not enough without the supervisor role.
+    for (const username of ['qiye', 'wangge2', 'zhifa2']) {
       const session = await server.login(username);
       const refused = await revoke(session.accessToken, 'u-ent-1');
       expect([refused.status, await codeOf(refused)]).toEqual([403, 'forbidden']);
@@ -160,5 +161,23 @@ describe('access_token in the query string', () => {
       await stream.waitFor((m) => m === 'RESYNC' || (typeof m === 'object' && m !== null && 'message' in m));
       await stream.close();
     }
+  });
+});
+
+describe('an open change stream', () => {
+  it('ends at the next change once its session is revoked', async () => {
+    const session = await server.login('wangge2', 'tablet-stream');
+    const response = await server.app.request(`/api/replication/grids/stream?access_token=${session.accessToken}`);
+    const reader = response.body?.getReader();
+    if (!reader) throw new Error('no stream');
+    await reader.read();
+    await server.post('/api/auth/logout', {}, session.accessToken);
+    server.feed.publish('grids');
+    const ended = async () => {
+      for (;;) if ((await reader.read()).done) return 'ended';
+    };
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('still open'), 3_000));
+    expect(await Promise.race([ended(), timeout])).toBe('ended');
+    await reader.cancel();
   });
 });
