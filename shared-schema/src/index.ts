@@ -28,5 +28,6 @@ export * from './overview';
 export * from './monthlyReport';
 export * from './rxSchema';
 export * from './replication';
+export * from './auth';
 export * from './problems';
 export * from './storableText';

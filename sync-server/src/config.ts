@@ -17,6 +17,12 @@ export const ServerConfig = z.object({
   /** Signing key of access tokens; generated once and kept in the database when unset. */
   JWT_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  /**
+   * 1 only behind a reverse proxy that appends the client's address to X-Forwarded-For: sign-in
+   * throttling then counts per that address (the last entry) instead of the proxy's socket. Left
+   * at 0 when clients connect directly, or anyone could pick their address with the header.
+   */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

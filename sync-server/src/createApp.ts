@@ -10,6 +10,7 @@ import { securityHeaders } from './http/securityHeaders';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
+import { adminRoutes } from './routes/adminRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
 import { drawRoutes } from './routes/drawRoutes';
@@ -29,10 +30,12 @@ export interface AppDependencies {
   /** The built client to serve on the same origin; omitted in API-only tests. */
   clientDir?: string | undefined;
   now?: () => Date;
+  /** Take the client address of sign-in throttling from X-Forwarded-For (config TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date() }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => {
     const { line, requestId } = errorLogLine(error, c);
@@ -45,7 +48,9 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/*', refuseUnstorableInput);
   app.use('/api/*', limitBodies());
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/auth', authRoutes(store, jwtSecret, now));
+  app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy }));
+  app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
   app.route('/api/replication', replicationRoutes(store, feed, now));
   app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));

@@ -1,7 +1,9 @@
+import { useSyncExternalStore } from 'react';
 import type { Principal, Session } from '@anxun/shared-schema';
 import { LoginPage } from '../features/login/LoginPage';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useI18n } from '../i18n/I18nProvider';
+import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
 import { AppShell } from './AppShell';
 import { useHashPath } from './hashRoute';
@@ -12,6 +14,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { t } = useI18n();
   const path = useHashPath();
   const { needsSignIn } = useSyncStatus();
+  const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const { engine, outbox, photos } = useSyncServices();
   // An enterprise lands on its 整改清单; officers and supervisors on the enterprise ledger.
   const home = principal.role === 'enterprise' ? 'rectification' : 'enterprises';
@@ -37,7 +40,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   ];
   const banner = needsSignIn ? (
     <div className="banner banner-warn">
-      <LoginPage embedded fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
+      <LoginPage embedded revoked={revoked} fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
   return <AppShell nav={nav} banner={banner}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;

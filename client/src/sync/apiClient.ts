@@ -1,4 +1,4 @@
-import { Problem, Session, type LoginRequest } from '@anxun/shared-schema';
+import { Problem, RevokeResult, Session, type LoginRequest } from '@anxun/shared-schema';
 import type { SessionStore } from './sessionStore';
 
 /** A failure the UI can explain: the server's problem code, or `network` when it was not reached. */
@@ -19,6 +19,11 @@ async function problemOf(response: Response): Promise<ApiError> {
   } catch {
     return new ApiError('http_error', response.status, `HTTP ${response.status}`);
   }
+}
+
+/** The problem code of a refusal, read from a copy so the body stays readable. */
+async function codeOf(response: Response): Promise<string | undefined> {
+  return (await problemOf(response.clone())).code;
 }
 
 async function send(url: string, init: RequestInit): Promise<Response> {
@@ -52,9 +57,19 @@ export class ApiClient {
     // replication's retries wait here instead of knocking on the server every few seconds.
     if (this.sessions.get().needsSignIn) throw new ApiError('token_expired', 401, 'sign in again to sync');
     let response = await this.authorised(path, init);
-    if (response.status === 401 && (await this.refresh())) response = await this.authorised(path, init);
+    if (response.status === 401 && (await this.renewAfter(response))) response = await this.authorised(path, init);
     if (!response.ok) throw await problemOf(response);
     return parse(await response.json());
+  }
+
+  /** Ends this device's session on the server (its tokens stop working at once). */
+  async logout(): Promise<RevokeResult> {
+    return this.call('/api/auth/logout', { method: 'POST', body: '{}' }, (b) => RevokeResult.parse(b));
+  }
+
+  /** Ends every session of this user: "sign out all devices", for a lost or shared tablet. */
+  async logoutAll(): Promise<RevokeResult> {
+    return this.call('/api/auth/logout-all', { method: 'POST', body: '{}' }, (b) => RevokeResult.parse(b));
   }
 
   /** PUT the photo bytes under their hash (idempotent). Throws ApiError with the HTTP status on refusal. */
@@ -65,7 +80,7 @@ export class ApiClient {
   /** A photo from the server, or null while it has not arrived there (someone else's device has it). */
   async downloadPhoto(hash: string): Promise<Blob | null> {
     let response = await this.authorised(`/api/photos/${hash}`, { method: 'GET' });
-    if (response.status === 401 && (await this.refresh())) response = await this.authorised(`/api/photos/${hash}`, { method: 'GET' });
+    if (response.status === 401 && (await this.renewAfter(response))) response = await this.authorised(`/api/photos/${hash}`, { method: 'GET' });
     if (response.status === 404) return null;
     if (!response.ok) throw await problemOf(response);
     return response.blob();
@@ -74,7 +89,7 @@ export class ApiClient {
   /** A file from the server (a report workbook), with the same token refresh as `call`. */
   async download(path: string): Promise<Blob> {
     let response = await this.authorised(path, { method: 'GET' });
-    if (response.status === 401 && (await this.refresh())) response = await this.authorised(path, { method: 'GET' });
+    if (response.status === 401 && (await this.renewAfter(response))) response = await this.authorised(path, { method: 'GET' });
     if (!response.ok) throw await problemOf(response);
     return response.blob();
   }
@@ -87,6 +102,13 @@ export class ApiClient {
   refresh(): Promise<boolean> {
     this.refreshing ??= this.doRefresh().finally(() => (this.refreshing = null));
     return this.refreshing;
+  }
+
+  /** After a 401: a revoked session cannot be refreshed (sign in again); anything else may be. */
+  private async renewAfter(refused: Response): Promise<boolean> {
+    if ((await codeOf(refused)) !== 'session_revoked') return this.refresh();
+    this.sessions.markNeedsSignIn('revoked');
+    return false;
   }
 
   private authorised(path: string, init: RequestInit): Promise<Response> {
@@ -104,7 +126,11 @@ export class ApiClient {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }),
     });
     if (!response.ok) {
-      if (response.status === 401) this.sessions.markNeedsSignIn();
+      const code = response.status === 401 ? await codeOf(response) : undefined;
+      // Another tab rotated the token a moment ago: its session is in storage, not a sign-in away.
+      if (code === 'refresh_reused') return this.sessions.adoptStored();
+      if (code === 'session_revoked') this.sessions.markNeedsSignIn('revoked');
+      else if (response.status === 401) this.sessions.markNeedsSignIn();
       return false;
     }
     this.sessions.set(Session.parse(await response.json()));

@@ -28,7 +28,7 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     const cause = rootCause(error);
     // Failing to reach the server is being offline, not an error to show.
     if (cause.code === 'network' || !navigator.onLine) status.update({ online: false });
-    else if (cause.code === 'token_expired' || cause.code === 'unauthenticated') status.update({ needsSignIn: true });
+    else if (cause.code === 'token_expired' || cause.code === 'unauthenticated' || cause.code === 'session_revoked') status.update({ needsSignIn: true });
     else status.update({ error: cause.message });
   };
 

@@ -10,6 +10,8 @@ export interface SessionState {
   session: Session | null;
   /** The server refused the refresh token: sync waits until the user signs in again. */
   needsSignIn: boolean;
+  /** The server ended this session (signed out from another device, or by a supervisor). */
+  revoked?: true;
 }
 
 type Listener = (state: SessionState) => void;
@@ -31,8 +33,19 @@ export class SessionStore {
     this.update({ session, needsSignIn: false });
   }
 
-  markNeedsSignIn(): void {
-    this.update({ ...this.state, needsSignIn: true });
+  markNeedsSignIn(reason?: 'revoked'): void {
+    this.update({ ...this.state, needsSignIn: true, ...(reason === 'revoked' ? { revoked: true as const } : {}) });
+  }
+
+  /**
+   * Adopts the session another tab of this device stored after rotating the refresh token; true
+   * when there was a newer one. The rotation that tab did spent the token this tab still held.
+   */
+  adoptStored(): boolean {
+    const stored = readSession(this.storage);
+    if (!stored || stored.refreshToken === this.state.session?.refreshToken) return false;
+    this.update({ session: stored, needsSignIn: false });
+    return true;
   }
 
   clear(): void {

@@ -23,3 +23,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/**
+ * Stands in for the hash of a user who does not exist, with the same parameters as real hashes:
+ * an unknown username then costs one scrypt like a wrong password, so timing names no accounts.
+ * No password matches it (its key is not derived from anything).
+ */
+const DUMMY_HASH = ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, Buffer.alloc(16, 7).toString('base64url'), Buffer.alloc(KEY_LENGTH).toString('base64url')].join('$');
+
+/** Checks a sign-in: always exactly one scrypt, whether or not the user exists. */
+export async function verifyLogin(password: string, stored: string | undefined): Promise<boolean> {
+  const matches = await verifyPassword(password, stored ?? DUMMY_HASH);
+  return stored !== undefined && matches;
+}

@@ -5,20 +5,28 @@ import { problemResponse } from '../http/problemResponse';
 import { checkAccessToken } from './tokens';
 
 /**
- * Bearer token from the Authorization header, or `access_token` in the query for EventSource,
- * which cannot set headers. The user is re-read on every request, so a scope change applies at once.
+ * EventSource cannot set headers, so the change streams alone take `access_token` in the query.
+ * Anywhere else a token in a URL would end up in logs and Referer headers: only the header counts.
+ */
+const QUERY_TOKEN_PATHS = /^\/api\/replication\/(?:[^/]+\/)?stream$/;
+
+/**
+ * Bearer token from the Authorization header (or the query on the streams). The user and their
+ * session are re-read on every request, in one query: a scope change or a revocation applies at once.
  */
 export function requireAuth(store: Store, secret: string, now: () => Date) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('Authorization');
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : c.req.query('access_token');
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : QUERY_TOKEN_PATHS.test(c.req.path) ? c.req.query('access_token') : undefined;
     if (!token) return problemResponse(c, 'unauthenticated', 'Send Authorization: Bearer <access token>.');
     const check = await checkAccessToken(token, secret, now());
     if (!check.ok) return problemResponse(c, check.code);
-    const user = await store.findUserById(check.claims.sub);
-    if (!user) return problemResponse(c, 'unauthenticated', 'The user no longer exists.');
-    c.set('principal', user.principal);
+    const found = await store.auth.findUserInSession(check.claims.sub, check.claims.sid);
+    if (!found) return problemResponse(c, 'unauthenticated', 'The user no longer exists.');
+    if (!found.live) return problemResponse(c, 'session_revoked', '此设备的登录已被撤销，请重新登录。This session was signed out.');
+    c.set('principal', found.user.principal);
     c.set('deviceId', check.claims.dev);
+    c.set('sessionId', check.claims.sid);
     await next();
   });
 }

@@ -5,10 +5,14 @@ import type { Store } from '../store/Store';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_DAYS = 30;
+/** A spent refresh token presented again this soon is a device racing itself, not a thief. */
+export const REFRESH_REUSE_GRACE_MS = 30_000;
 
 export interface AccessClaims {
   sub: string;
   dev: string;
+  /** The session (refresh-token family) the token was issued in; revoking it ends the token. */
+  sid: string;
   exp: number;
 }
 
@@ -16,12 +20,12 @@ export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Short-lived access token (JWT, HS256) plus a rotating refresh token stored only as a hash. */
-export async function issueSession(store: Store, secret: string, principal: Principal, deviceId: string, now: Date): Promise<Session> {
+/** Short-lived access token (JWT, HS256) plus the next refresh token of the session, stored only as a hash. */
+export async function issueSession(store: Store, secret: string, principal: Principal, deviceId: string, sessionId: string, now: Date): Promise<Session> {
   const exp = Math.floor(now.getTime() / 1000) + ACCESS_TOKEN_SECONDS;
-  const accessToken = await sign({ sub: principal.userId, dev: deviceId, exp }, secret, 'HS256');
+  const accessToken = await sign({ sub: principal.userId, dev: deviceId, sid: sessionId, exp }, secret, 'HS256');
   const refreshToken = randomBytes(32).toString('base64url');
-  await store.saveRefreshToken(hashRefreshToken(refreshToken), principal.userId, deviceId, new Date(now.getTime() + REFRESH_TOKEN_DAYS * 86_400_000));
+  await store.auth.saveRefreshToken(hashRefreshToken(refreshToken), sessionId, new Date(now.getTime() + REFRESH_TOKEN_DAYS * 86_400_000));
   return { accessToken, accessExpiresAt: new Date(exp * 1000).toISOString(), refreshToken, principal };
 }
 
@@ -31,12 +35,12 @@ export async function checkAccessToken(token: string, secret: string, now: Date)
   try {
     // hono verifies exp against its own clock; we check it against the injected one for testability.
     const payload = await verify(token, secret, { alg: 'HS256', exp: false });
-    const sub = payload['sub'];
-    const dev = payload['dev'];
-    const exp = payload['exp'];
+    const { sub, dev, sid, exp } = payload;
     if (typeof sub !== 'string' || typeof dev !== 'string' || typeof exp !== 'number') return { ok: false, code: 'unauthenticated' };
     if (exp * 1000 <= now.getTime()) return { ok: false, code: 'token_expired' };
-    return { ok: true, claims: { sub, dev, exp } };
+    // Issued before sessions existed: the client refreshes and gets a token that names one.
+    if (typeof sid !== 'string') return { ok: false, code: 'token_expired' };
+    return { ok: true, claims: { sub, dev, sid, exp } };
   } catch {
     return { ok: false, code: 'unauthenticated' };
   }

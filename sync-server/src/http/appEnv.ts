@@ -5,5 +5,7 @@ export interface AppEnv {
   Variables: {
     principal: Principal;
     deviceId: string;
+    /** The session the access token names (logout ends it). */
+    sessionId: string;
   };
 }

@@ -1,26 +1,79 @@
-import { Hono } from 'hono';
-import { LoginRequest, RefreshRequest } from '@anxun/shared-schema';
-import { verifyPassword } from '../auth/passwords';
-import { hashRefreshToken, issueSession } from '../auth/tokens';
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { LoginRequest, RefreshRequest, type RevokeResult } from '@anxun/shared-schema';
+import { clientAddress } from '../auth/clientAddress';
+import { verifyLogin } from '../auth/passwords';
+import { requireAuth } from '../auth/requireAuth';
+import { retryAfterSeconds } from '../auth/throttlePolicy';
+import { hashRefreshToken, issueSession, REFRESH_REUSE_GRACE_MS } from '../auth/tokens';
+import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import type { Store } from '../store/Store';
 
-export function authRoutes(store: Store, secret: string, now: () => Date) {
-  return new Hono()
+/** Throttle keys of a sign-in: the account named (existing or not) and the address it came from. */
+const throttleKeys = (username: string, address: string) => [`account:${username.normalize('NFKC').toLowerCase()}`, `address:${address}`] as const;
+
+export function authRoutes(store: Store, secret: string, now: () => Date, options: { trustProxy?: boolean } = {}) {
+  const auth = requireAuth(store, secret, now);
+  const addressOf = (c: Context) => clientAddress(c, options.trustProxy ?? false);
+  return new Hono<AppEnv>()
     .post('/login', async (c) => {
       const body = await parseJsonBody(c, LoginRequest);
       if (!body.ok) return body.response;
-      const user = await store.findUserByUsername(body.value.username);
-      if (!user || !(await verifyPassword(body.value.password, user.passwordHash))) return problemResponse(c, 'invalid_credentials');
-      return c.json(await issueSession(store, secret, user.principal, body.value.deviceId, now()));
+      const { username, password, deviceId } = body.value;
+      const address = addressOf(c);
+      const keys = throttleKeys(username, address);
+      // A locked account or address is refused before any password is checked.
+      const wait = retryAfterSeconds(await store.auth.loginLocks(keys, now()), now());
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return problemResponse(c, 'too_many_attempts', `请 ${Math.ceil(wait / 60)} 分钟后再试。Try again in ${wait} s.`);
+      }
+      const user = await store.findUserByUsername(username);
+      if (!(await verifyLogin(password, user?.passwordHash)) || !user) {
+        const locks = await store.auth.recordLoginFailure(keys, now());
+        if (locks.length > 0) await store.auth.logEvent({ at: now(), action: 'login_locked', targetUserId: user?.principal.userId, clientAddress: address, detail: username.slice(0, 64) });
+        return problemResponse(c, 'invalid_credentials');
+      }
+      // Only the account is forgiven: an address guessing many accounts stays counted.
+      await store.auth.clearLoginFailures(keys[0]);
+      const sessionId = randomUUID();
+      await store.auth.startSession({ id: sessionId, userId: user.principal.userId, deviceId }, now());
+      await store.auth.logEvent({ at: now(), action: 'login', actorId: user.principal.userId, targetUserId: user.principal.userId, sessionId, clientAddress: address, detail: deviceId });
+      return c.json(await issueSession(store, secret, user.principal, deviceId, sessionId, now()));
     })
     .post('/refresh', async (c) => {
       const body = await parseJsonBody(c, RefreshRequest);
       if (!body.ok) return body.response;
-      const owner = await store.consumeRefreshToken(hashRefreshToken(body.value.refreshToken), now());
-      if (!owner) return problemResponse(c, 'token_expired', 'The refresh token is unknown, expired or already used: sign in again.');
-      const user = await store.findUserById(owner.userId);
-      if (!user) return problemResponse(c, 'unauthenticated');
-      return c.json(await issueSession(store, secret, user.principal, owner.deviceId, now()));
+      const outcome = await store.auth.useRefreshToken(hashRefreshToken(body.value.refreshToken), now(), REFRESH_REUSE_GRACE_MS);
+      switch (outcome.kind) {
+        case 'unknown':
+          return problemResponse(c, 'token_expired', 'The refresh token is unknown, expired or already used: sign in again.');
+        case 'revoked':
+          return problemResponse(c, 'session_revoked');
+        case 'reusedInGrace':
+          return problemResponse(c, 'refresh_reused', 'This refresh token was just used by another request; use the tokens it received.');
+        case 'reused':
+          await store.auth.logEvent({ at: now(), action: 'refresh_reused', targetUserId: outcome.userId, sessionId: outcome.sessionId, clientAddress: addressOf(c) });
+          return problemResponse(c, 'session_revoked', 'A spent refresh token was presented again: this session is now signed out everywhere.');
+        case 'rotated': {
+          const user = await store.findUserById(outcome.userId);
+          if (!user) return problemResponse(c, 'unauthenticated');
+          return c.json(await issueSession(store, secret, user.principal, outcome.deviceId, outcome.sessionId, now()));
+        }
+      }
+    })
+    .post('/logout', auth, async (c) => {
+      const sessionId = c.get('sessionId');
+      const revoked = await store.auth.revokeSessions({ sessionId }, 'logout', now());
+      const userId = c.get('principal').userId;
+      await store.auth.logEvent({ at: now(), action: 'logout', actorId: userId, targetUserId: userId, sessionId, clientAddress: addressOf(c) });
+      return c.json({ revoked } satisfies RevokeResult);
+    })
+    .post('/logout-all', auth, async (c) => {
+      const userId = c.get('principal').userId;
+      const revoked = await store.auth.revokeSessions({ userId }, 'logout_all', now());
+      await store.auth.logEvent({ at: now(), action: 'logout_all', actorId: userId, targetUserId: userId, sessionId: c.get('sessionId'), clientAddress: addressOf(c), detail: String(revoked) });
+      return c.json({ revoked } satisfies RevokeResult);
     });
 }

@@ -17,6 +17,7 @@ const KEEPALIVE_MS = 25_000;
  */
 export async function streamChanges(c: Context<AppEnv>, store: Store, feed: ChangeFeed, collections: readonly CollectionName[], tagged: boolean): Promise<Response> {
   let principal: Principal = c.get('principal');
+  const sessionId = c.get('sessionId');
   const start = await store.lastPosition();
   return streamSSE(c, async (stream) => {
     const cursors = new Map<CollectionName, Checkpoint>(collections.map((name) => [name, { ...start, scope: scopeFingerprint(principal) }]));
@@ -29,8 +30,11 @@ export async function streamChanges(c: Context<AppEnv>, store: Store, feed: Chan
     const deliver = async (collection: CollectionName) => {
       // The user's scope may have changed (a grid assigned): tell the client to pull again from
       // its checkpoints, which the pull then restarts because the scope fingerprint differs.
-      const fresh = (await store.findUserById(principal.userId))?.principal;
-      if (fresh && scopeFingerprint(fresh) !== scopeFingerprint(principal)) {
+      // A revoked session's open stream ends at its next delivery (or keepalive), not at token expiry.
+      const found = await store.auth.findUserInSession(principal.userId, sessionId);
+      if (!found?.live) return stream.abort();
+      const fresh = found.user.principal;
+      if (scopeFingerprint(fresh) !== scopeFingerprint(principal)) {
         principal = fresh;
         const now = await store.lastPosition();
         for (const name of collections) cursors.set(name, { ...now, scope: scopeFingerprint(fresh) });
@@ -53,6 +57,7 @@ export async function streamChanges(c: Context<AppEnv>, store: Store, feed: Chan
     await resyncAll();
     while (!stream.aborted) {
       await stream.sleep(KEEPALIVE_MS);
+      if (!stream.aborted && !(await store.auth.findUserInSession(principal.userId, sessionId))?.live) stream.abort();
       if (!stream.aborted) await stream.write(': keepalive\n\n');
     }
     unsubscribe();

@@ -1,4 +1,5 @@
 import type { CollectionName, Principal } from '@anxun/shared-schema';
+import type { AuthStore } from './AuthStore';
 
 /** A document as the server keeps it: the parsed fields, plus server metadata. */
 export interface StoredDocument {
@@ -86,9 +87,8 @@ export interface Store {
   upsertUser(user: UserRecord): Promise<void>;
   /** Every officer (all kinds), with the grids that name them, ordered by id: the 双随机 pool candidates. */
   listOfficers(): Promise<Principal[]>;
-  saveRefreshToken(tokenHash: string, userId: string, deviceId: string, expiresAt: Date): Promise<void>;
-  /** Marks a refresh token used and returns its owner, or undefined if unknown, expired or already used. */
-  consumeRefreshToken(tokenHash: string, now: Date): Promise<{ userId: string; deviceId: string } | undefined>;
+  /** Sessions, refresh-token families and sign-in throttling. */
+  auth: AuthStore;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

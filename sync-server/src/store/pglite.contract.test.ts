@@ -1,5 +1,6 @@
 import { openStore } from './openStore';
 import { assignedScopeContract } from './assignedScopeContract';
+import { authContract } from './authContract';
 import { officialNumberContract } from './officialNumberContract';
 import { storeContract } from './storeContract';
 
@@ -7,3 +8,4 @@ import { storeContract } from './storeContract';
 storeContract('PGlite (in memory)', () => openStore({ dataDir: undefined }));
 officialNumberContract('PGlite (in memory)', () => openStore({ dataDir: undefined }));
 assignedScopeContract('PGlite (in memory)', () => openStore({ dataDir: undefined }));
+authContract('PGlite (in memory)', () => openStore({ dataDir: undefined }));

@@ -4,6 +4,7 @@ import { migrate } from './migrate';
 import { openPostgres } from './postgresClient';
 import { openStore } from './openStore';
 import { assignedScopeContract } from './assignedScopeContract';
+import { authContract } from './authContract';
 import { officialNumberContract } from './officialNumberContract';
 import { storeContract } from './storeContract';
 
@@ -14,6 +15,7 @@ describePostgres('PostgreSQL store', () => {
   storeContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
   officialNumberContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
   assignedScopeContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
+  authContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
 
   it('migrates once when several instances start at the same moment', async () => {
     const url = await postgres().newDatabase();

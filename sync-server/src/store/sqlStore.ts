@@ -1,5 +1,6 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
 import { notifyChanges } from './changeNotifications';
+import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
 import { updatePhotoRefs } from './photoSql';
@@ -172,19 +173,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       );
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
-    async saveRefreshToken(tokenHash, userId, deviceId, expiresAt) {
-      await db.query('INSERT INTO refresh_tokens (token_hash, user_id, device_id, expires_at) VALUES ($1, $2, $3, $4)', [
-        tokenHash, userId, deviceId, expiresAt.toISOString(),
-      ]);
-    },
-    async consumeRefreshToken(tokenHash, now) {
-      const { rows } = await db.query<{ user_id: string; device_id: string }>(
-        `UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id, device_id`,
-        [tokenHash, now.toISOString()],
-      );
-      const row = rows[0];
-      return row ? { userId: row.user_id, deviceId: row.device_id } : undefined;
-    },
+    auth: createAuthStore(db, userFromRow),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
@@ -204,7 +193,10 @@ interface UserRow {
 async function findUser(db: SqlQueryable, column: 'id' | 'username', value: string): Promise<UserRecord | undefined> {
   const { rows } = await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = $1`, [value]);
   const r = rows[0];
-  if (!r) return undefined;
+  return r ? userFromRow(db, r) : undefined;
+}
+
+async function userFromRow(db: SqlQueryable, r: UserRow): Promise<UserRecord> {
   // An officer's grids are the grids whose officerIds name them: assigning a grid is one edit of the grid.
   const grids = r.role === 'officer'
     ? (await db.query<{ id: string }>(

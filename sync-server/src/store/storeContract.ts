@@ -165,18 +165,6 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       expect(await store.findUserById('u-nobody')).toBeUndefined();
     });
 
-    it('rotates refresh tokens: each is consumed once, and never after it expires', async () => {
-      const p = enterpriseUser('e1');
-      await store.upsertUser({ principal: p, passwordHash: 'hash' });
-      const now = new Date('2026-05-01T00:00:00Z');
-      await store.saveRefreshToken('token-a', p.userId, 'tablet-1', new Date('2026-06-01T00:00:00Z'));
-      await store.saveRefreshToken('token-b', p.userId, 'tablet-1', new Date('2026-04-30T00:00:00Z'));
-      expect(await store.consumeRefreshToken('token-a', now)).toEqual({ userId: p.userId, deviceId: 'tablet-1' });
-      expect(await store.consumeRefreshToken('token-a', now)).toBeUndefined();
-      expect(await store.consumeRefreshToken('token-b', now)).toBeUndefined();
-      expect(await store.consumeRefreshToken('token-unknown', now)).toBeUndefined();
-    });
-
     it('keeps settings', async () => {
       expect(await store.getSetting('jwt_secret')).toBeUndefined();
       await store.setSetting('jwt_secret', 'one');

@@ -8,7 +8,7 @@ import { FormField } from '../../ui/FormField';
 import { loginErrorKey } from './loginError';
 
 /** Sign in (or sign in again after the session expired, with `fixedUsername`). */
-export function LoginPage({ onSignedIn, fixedUsername, embedded = false }: { onSignedIn: (session: Session) => void; fixedUsername?: string; embedded?: boolean }) {
+export function LoginPage({ onSignedIn, fixedUsername, embedded = false, revoked = false }: { onSignedIn: (session: Session) => void; fixedUsername?: string; embedded?: boolean; revoked?: boolean }) {
   const { t } = useI18n();
   const [username, setUsername] = useState(fixedUsername ?? '');
   const [password, setPassword] = useState('');
@@ -31,7 +31,7 @@ export function LoginPage({ onSignedIn, fixedUsername, embedded = false }: { onS
   const form = (
     <form className="login-card" onSubmit={(e) => void submit(e)}>
       <h1>{embedded ? t('login.title') : t('app.name')}</h1>
-      <p className="tagline">{embedded ? t('login.again') : t('app.tagline')}</p>
+      <p className="tagline" data-testid="login-reason">{embedded ? t(revoked ? 'login.revoked' : 'login.again') : t('app.tagline')}</p>
       <FormField label={t('login.username')}>
         <input data-testid="login-username" name="username" value={username} onChange={(e) => setUsername(e.target.value)} readOnly={fixedUsername !== undefined} autoComplete="username" autoCapitalize="none" spellCheck={false} />
       </FormField>

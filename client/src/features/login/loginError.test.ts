@@ -8,6 +8,10 @@ describe('loginErrorKey', () => {
     expect(loginErrorKey(new ApiError('validation_failed', 400, 'x'))).toBe('login.failed');
   });
 
+  it('says the sign-in is locked for a while after too many attempts', () => {
+    expect(loginErrorKey(new ApiError('too_many_attempts', 429, 'x'))).toBe('login.locked');
+  });
+
   it('treats an unreachable server, or a gateway answering for it, as a network problem', () => {
     expect(loginErrorKey(new ApiError('network', 0, 'Failed to fetch'))).toBe('login.network');
     expect(loginErrorKey(new ApiError('http_error', 502, 'HTTP 502'))).toBe('login.network');

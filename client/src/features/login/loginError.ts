@@ -9,6 +9,7 @@ import type { MessageKey } from '../../i18n/zh';
 export function loginErrorKey(error: unknown): MessageKey {
   if (!(error instanceof ApiError)) return 'login.failed';
   if (error.code === 'invalid_credentials') return 'login.invalid';
+  if (error.code === 'too_many_attempts') return 'login.locked';
   if (error.code === 'network' || error.status >= 502) return 'login.network';
   return 'login.failed';
 }

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Button, Dialog, List } from 'antd-mobile';
+import { Button, Dialog, List, Toast } from 'antd-mobile';
 import type { Principal } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes, readStorageReport, type StorageReport } from '../../pwa/storagePersistence';
 import { deviceId } from '../../sync/deviceId';
+import { api } from '../../sync/services';
+import { endAllSessions, endThisSession } from '../../sync/signOut';
 import { useSyncStatus } from '../../sync/SyncContext';
 
 /** Language, storage on this device, and signing out without losing unsynced work. */
@@ -16,6 +18,7 @@ export function SettingsPage({ principal, onSignOut }: { principal: Principal; o
   }, []);
   // Signing out never deletes this user's local database or outbox: unsynced work stays on the
   // device and is pushed after the next sign-in. The warning says so when anything is waiting.
+  // The server ends the session too when it can be reached; offline, the local sign-out still happens.
   const signOut = () => {
     void Dialog.confirm({
       content: (
@@ -26,7 +29,22 @@ export function SettingsPage({ principal, onSignOut }: { principal: Principal; o
       ),
       confirmText: <span data-testid="logout-confirm">{t('logout')}</span>,
       cancelText: t('common.cancel'),
-      onConfirm: onSignOut,
+      onConfirm: async () => {
+        await endThisSession(api);
+        onSignOut();
+      },
+    });
+  };
+  const signOutEverywhere = () => {
+    void Dialog.confirm({
+      content: <div data-testid="logout-all-dialog" data-pending={pending}><p>{t('logout.allConfirm')}</p>{pending > 0 ? <p>{t('logout.unsynced', { count: pending })}</p> : null}</div>,
+      confirmText: <span data-testid="logout-all-confirm">{t('logout.all')}</span>,
+      cancelText: t('common.cancel'),
+      onConfirm: async () => {
+        const ended = await endAllSessions(api);
+        if (ended.ok) return onSignOut();
+        Toast.show({ content: ended.reason === 'offline' ? t('logout.allOffline') : t('logout.allFailed', { message: ended.reason }), position: 'bottom' });
+      },
     });
   };
   return (
@@ -49,6 +67,7 @@ export function SettingsPage({ principal, onSignOut }: { principal: Principal; o
         <List.Item extra={<code>{deviceId()}</code>}>{t('settings.device')}</List.Item>
       </List>
       <Button data-testid="logout" block color="danger" fill="outline" style={{ marginTop: 16 }} onClick={signOut}>{t('logout')}</Button>
+      <Button data-testid="logout-all" block color="danger" fill="none" style={{ marginTop: 8 }} onClick={signOutEverywhere}>{t('logout.all')}</Button>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { observePhotoCounts, type PhotoStatus } from '../../db/photoBlobs';
+import { useSyncExternalStore } from 'react';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { sessions } from '../../sync/services';
 import { useSyncStatus } from '../../sync/SyncContext';
 
 /** Online or offline, changes waiting, last sync and errors: visible on every screen. */
@@ -9,15 +11,17 @@ export function SyncIndicator() {
   const status = useSyncStatus();
   const photos = useObservable<Record<PhotoStatus, number>>(() => observePhotoCounts(), { pending: 0, uploading: 0, uploaded: 0, failed: 0 }, []);
   const photosWaiting = photos.pending + photos.uploading + photos.failed;
+  const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const last = status.lastSyncAt ? t('sync.last', { time: dateTime(status.lastSyncAt) }) : t('sync.never');
   return (
-    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-pending={status.pending} data-photos-pending={photosWaiting} title={last} role="status">
+    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-needs-sign-in={String(status.needsSignIn)} data-pending={status.pending} data-photos-pending={photosWaiting} title={last} role="status">
       <span className="dot" aria-hidden />
       <span>{status.online ? t('sync.online') : t('sync.offline')}</span>
-      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : <span>{t('sync.allSynced')}</span>}
+      {/* Signed out, nothing is being synced: never claim 已全部同步 then. */}
+      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : status.needsSignIn ? null : <span>{t('sync.allSynced')}</span>}
       {photosWaiting > 0 ? <span className="pending">{t('sync.photos', { count: photosWaiting })}</span> : null}
       <a className="muted-light" href="#/outbox">{last}</a>
-      {status.needsSignIn ? <span className="error">{t('sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
+      {status.needsSignIn ? <span className="error" data-testid="sync-sign-in">{t(revoked ? 'sync.revoked' : 'sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { Principal } from './user';
+
+/** One signed-in device (a refresh-token family), as a supervisor's device list shows it. */
+export const AuthSessionInfo = z.object({
+  id: z.string(),
+  deviceId: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  lastUsedAt: z.iso.datetime({ offset: true }),
+  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type AuthSessionInfo = z.infer<typeof AuthSessionInfo>;
+
+export const AuthSessionList = z.object({ userId: z.string(), sessions: z.array(AuthSessionInfo) });
+export type AuthSessionList = z.infer<typeof AuthSessionList>;
+
+/** Answer of logout, logout-all and revoke-sessions: how many sessions this call ended. */
+export const RevokeResult = z.object({ revoked: z.number().int().min(0) });
+export type RevokeResult = z.infer<typeof RevokeResult>;
+
+/** The places a user's work sits in: officers' grids (and own area), an enterprise's area, a supervisor's area. */
+export interface SessionTarget {
+  role: Principal['role'];
+  areaCodes: readonly string[];
+}
+
+/**
+ * Whether a supervisor may see and revoke another user's sessions: officers with a grid in the
+ * supervisor's area, enterprise users whose enterprise is in it, supervisors of a strictly
+ * smaller area inside it. Nobody else (a supervisor's peers and superiors are out of reach).
+ */
+export function mayManageSessionsOf(actor: Principal, target: SessionTarget): boolean {
+  const area = actor.areaCode;
+  if (actor.role !== 'supervisor' || !area) return false;
+  if (target.role === 'supervisor') return target.areaCodes.some((code) => code.startsWith(area) && code !== area);
+  return target.areaCodes.some((code) => code.startsWith(area));
+}

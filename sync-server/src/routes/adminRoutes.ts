@@ -1,0 +1,46 @@
+import { Hono, type Context } from 'hono';
+import { mayManageSessionsOf, type AuthSessionList, type RevokeResult } from '@anxun/shared-schema';
+import { clientAddress } from '../auth/clientAddress';
+import type { AppEnv } from '../http/appEnv';
+import { problemResponse } from '../http/problemResponse';
+import type { UserRecord } from '../store/Store';
+import type { Store } from '../store/Store';
+
+/**
+ * A supervisor's control over the devices of users in their area (a lost tablet is cut off here).
+ * Users outside the area answer 404, the same as users who do not exist.
+ */
+export function adminRoutes(store: Store, now: () => Date, options: { trustProxy?: boolean } = {}) {
+  const target = async (c: Context<AppEnv>): Promise<{ ok: true; user: UserRecord } | { ok: false; response: Response }> => {
+    const actor = c.get('principal');
+    if (actor.role !== 'supervisor') return { ok: false, response: problemResponse(c, 'forbidden', '只有监管人员可以管理其他用户的登录设备。Only supervisors manage other users\u2019 devices.') };
+    const user = await store.findUserById(c.req.param('id') ?? '');
+    if (!user || !mayManageSessionsOf(actor, { role: user.principal.role, areaCodes: await store.auth.areaCodesOf(user.principal) })) {
+      return { ok: false, response: problemResponse(c, 'not_found', 'No such user in your area.') };
+    }
+    return { ok: true, user };
+  };
+  return new Hono<AppEnv>()
+    .get('/users/:id/sessions', async (c) => {
+      const found = await target(c);
+      if (!found.ok) return found.response;
+      const sessions = await store.auth.listSessions(found.user.principal.userId);
+      return c.json({
+        userId: found.user.principal.userId,
+        sessions: sessions.map((s) => ({
+          id: s.id, deviceId: s.deviceId, createdAt: s.createdAt.toISOString(), lastUsedAt: s.lastUsedAt.toISOString(), revokedAt: s.revokedAt?.toISOString() ?? null,
+        })),
+      } satisfies AuthSessionList);
+    })
+    .post('/users/:id/revoke-sessions', async (c) => {
+      const found = await target(c);
+      if (!found.ok) return found.response;
+      const userId = found.user.principal.userId;
+      const revoked = await store.auth.revokeSessions({ userId }, `revoked_by:${c.get('principal').userId}`, now());
+      await store.auth.logEvent({
+        at: now(), action: 'revoke_sessions', actorId: c.get('principal').userId, targetUserId: userId, sessionId: c.get('sessionId'),
+        clientAddress: clientAddress(c, options.trustProxy ?? false), detail: String(revoked),
+      });
+      return c.json({ revoked } satisfies RevokeResult);
+    });
+}
