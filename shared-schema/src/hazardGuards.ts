@@ -33,6 +33,10 @@ export const enterpriseOnlySelfCheck: Guard = (ctx) => {
   return notExpert(ctx);
 };
 
+/** An enterprise submits only its own self-check findings; an officer's draft is the officer's to issue. */
+export const enterpriseOwnFinding: Guard = ({ hazard, actor }) =>
+  actor.role === 'enterprise' && !selfCheck(hazard) ? fail('role_not_allowed', '企业只能处理本企业自查的隐患') : ok;
+
 export const generalOnly: Guard = (ctx) =>
   ctx.status.level === 'major' ? fail('major_needs_confirmation', '重大隐患须上报确认，不能直接派发或即查即改') : ok;
 

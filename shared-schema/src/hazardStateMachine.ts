@@ -1,7 +1,7 @@
 import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType } from './hazardEvents';
 import {
-  all, enterpriseOnlySelfCheck, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
+  all, enterpriseOnlySelfCheck, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
   notYetMajorIfRectifying, ok, onlyMajor, secondLevelIfMajor, type Guard,
 } from './hazardGuards';
 import { OPEN_STATES, type HazardState } from './hazardStates';
@@ -61,9 +61,9 @@ const secondLevelRejectOnly: Guard = (ctx) =>
 export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
   assign: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: all(generalOnly, enterpriseOnlySelfCheck) },
   fixOnSpot: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: all(generalOnly, enterpriseOnlySelfCheck) },
-  report: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'] },
+  report: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: enterpriseOwnFinding },
   confirmGeneral: { from: ['REPORTED'], roles: ['officer', 'supervisor'], when: all(notExpert, secondLevelIfMajor) },
-  escalate: { from: ['REPORTED', 'RECTIFYING'], roles: ['officer', 'supervisor'], when: notYetMajorIfRectifying },
+  escalate: { from: ['REPORTED', 'RECTIFYING'], roles: ['officer', 'supervisor'], when: all(notExpert, notYetMajorIfRectifying) },
   confirmMajor: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
   downgrade: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
   reject: { from: ['REPORTED', 'ESCALATED'], roles: ['officer', 'supervisor'], when: all(secondLevelRejectOnly, notExpert, secondLevelIfMajor) },
