@@ -1,8 +1,7 @@
 import type { Hazard } from './hazard';
 import type { HazardEvent } from './hazardEvents';
 import type { Actor, HazardStatus, Judgement } from './hazardStateMachine';
-import { supervisorLevel } from './listingLevel';
-import { LISTING_LEVEL_ZH } from './listingLevel';
+import { LISTING_LEVEL_ZH, supervisorLevel } from './listingLevel';
 
 /** The conditions of the transition rules beyond role and state; each one returns why it refuses. */
 export type GuardContext = { hazard: Hazard; status: HazardStatus; event: HazardEvent; actor: Actor };
