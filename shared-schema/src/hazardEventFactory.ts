@@ -1,6 +1,7 @@
 import type { Hazard } from './hazard';
 import type { HazardEvent, HazardEventPayload, HazardEventType } from './hazardEvents';
 import { judgeEvent, TRANSITION_RULES, type HazardStatus, type Judgement } from './hazardStateMachine';
+import { supervisorLevel } from './listingLevel';
 import type { Principal } from './user';
 
 export interface EventAuthor {
@@ -15,6 +16,8 @@ export function newHazardEvent(hazard: Hazard, type: HazardEventType, payload: H
     id, hazardId: hazard.id, enterpriseId: hazard.enterpriseId, type, payload,
     actorId: author.principal.userId, actorRole: author.principal.role,
     ...(author.principal.officerKind ? { actorKind: author.principal.officerKind } : {}),
+    // A supervisor's area gives their level (listing authority); the server checks it is theirs.
+    ...(author.principal.role === 'supervisor' && author.principal.areaCode ? { actorAreaCode: author.principal.areaCode } : {}),
     actorName: author.principal.displayName, deviceId: author.deviceId, deviceTime: at, updatedAt: at,
   };
 }
@@ -24,7 +27,12 @@ export function newHazardEvent(hazard: Hazard, type: HazardEventType, payload: H
  * server applies (payload requirements aside), so the screen offers only what will be accepted.
  */
 export function availableActions(hazard: Hazard, status: HazardStatus, author: EventAuthor): { type: HazardEventType; judgement: Judgement }[] {
+  // 挂牌 is probed at the supervisor's own level, the only one the rules accept.
+  const probe = (type: HazardEventType): HazardEventPayload => {
+    const level = type === 'list' ? supervisorLevel(author.principal.areaCode) : undefined;
+    return level ? { listingLevel: level } : {};
+  };
   return (Object.keys(TRANSITION_RULES) as HazardEventType[])
-    .map((type) => ({ type, judgement: judgeEvent(hazard, status, newHazardEvent(hazard, type, {}, author, 'probe')) }))
+    .map((type) => ({ type, judgement: judgeEvent(hazard, status, newHazardEvent(hazard, type, probe(type), author, 'probe')) }))
     .filter((a) => a.judgement.ok);
 }

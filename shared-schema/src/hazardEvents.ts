@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OfficerKind, Role } from './user';
 import { HazardLevel } from './hazard';
+import { ListingLevel } from './listingLevel';
 import { Id, IsoDateTime, LocalDate, PhotoHash } from './primitives';
 
 /** Every workflow action on a hazard, as an insert-only event. */
@@ -22,12 +23,10 @@ export const HazardEventType = z.enum([
   'requestResumption', // PLAN_APPROVED → RESUMPTION_REQUESTED
   'reviewResumption', // RESUMPTION_REQUESTED → WRITTEN_OFF (pass) | PLAN_APPROVED (fail)
   'referToEnforcement', // any open state, flag only: 抄告/移送
+  'void', // DRAFT or any open state → VOIDED 作废: supervisors only, reason required (never deleted)
   'comment', // any state, never changes it: comments and late evidence are always kept
 ]);
 export type HazardEventType = z.infer<typeof HazardEventType>;
-
-export const ListingLevel = z.enum(['town', 'district', 'city']);
-export type ListingLevel = z.infer<typeof ListingLevel>;
 
 /** One flat payload; which fields each event type needs is checked below and by the state machine. */
 export const HazardEventPayload = z.object({
@@ -70,6 +69,7 @@ const required: Partial<Record<HazardEventType, readonly (keyof HazardEventPaylo
   verify: ['passed'],
   list: ['listingLevel', 'docNo'],
   reviewResumption: ['passed'],
+  void: ['reason'],
 };
 
 export const HazardEvent = z
@@ -85,6 +85,11 @@ export const HazardEvent = z
     actorRole: Role,
     actorKind: OfficerKind.optional(),
     actorName: z.string().max(100),
+    /**
+     * Supervisors only: their area code, which gives their level (listing authority). The server
+     * refuses a push whose actorAreaCode is not the signed-in supervisor's (permissions.ts).
+     */
+    actorAreaCode: z.string().regex(/^[0-9]{2,12}$/).optional(),
     deviceId: z.string().max(64),
     /** When the author acted, by the device clock: shown, never used to order. */
     deviceTime: IsoDateTime,
@@ -99,6 +104,9 @@ export const HazardEvent = z
     }
     if (event.type === 'fixOnSpot' && (event.payload.photos ?? []).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'photos'], message: '即查即改须附整改后照片' });
+    }
+    if (event.type === 'void' && !event.payload.reason?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '作废须写明原因' });
     }
     if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });

@@ -5,7 +5,7 @@ import { judgeEvent } from './hazardStateMachine';
 import { sampleEvent, sampleHazard } from './testing';
 
 const enterprise = { role: 'enterprise' } as const;
-const supervisor = { role: 'supervisor' } as const;
+const supervisor = { role: 'supervisor', id: 'u-sup-town', area: '320582100' } as const;
 const expert = { role: 'officer', kind: 'expert' } as const;
 const accepted = (e: HazardEvent, seq: number): HazardEvent => ({ ...e, verdict: { accepted: true, seq, at: '2026-03-02T00:00:00Z' } });
 
@@ -31,15 +31,23 @@ describe('hazard closed loop', () => {
     expect(status.state).toBe('CLOSED');
   });
 
-  it('takes a major hazard through escalation, second-level confirmation and listing', () => {
+  it('takes a major hazard through escalation, second-level confirmation, listing and 核销 by the listing authority', () => {
     const hazard = sampleHazard({ proposedLevel: 'major' });
-    const status = foldHazard(hazard, [
+    const events = [
       sampleEvent('report'),
       sampleEvent('escalate'),
       sampleEvent('confirmMajor', { deadline: '2026-06-01' }, supervisor),
       sampleEvent('list', { listingLevel: 'town', docNo: '杨安委〔2026〕3号' }, supervisor),
+    ];
+    const listed = foldHazard(hazard, events);
+    expect(listed).toMatchObject({ state: 'LISTED', level: 'major', majorProposedBy: ['u-officer'], listing: { level: 'town', docNo: '杨安委〔2026〕3号', areaCode: '320582100' } });
+    const writtenOff = foldHazard(hazard, [
+      ...events,
+      sampleEvent('approvePlan', {}, supervisor),
+      sampleEvent('requestResumption', { text: '整改完成' }, enterprise),
+      sampleEvent('reviewResumption', { passed: true }, supervisor),
     ]);
-    expect(status).toMatchObject({ state: 'LISTED', level: 'major', listing: { level: 'town', docNo: '杨安委〔2026〕3号' } });
+    expect(writtenOff).toMatchObject({ state: 'WRITTEN_OFF', rejected: [] });
   });
 
   it('does not let a major hazard be assigned directly or fixed on the spot', () => {

@@ -1,6 +1,13 @@
 import type { Hazard } from './hazard';
 import type { HazardEvent } from './hazardEvents';
-import { initialStatus, judgeEvent, type HazardState, type HazardStatus } from './hazardStateMachine';
+import { initialStatus, judgeEvent, type HazardStatus } from './hazardStateMachine';
+import { TO_RECTIFY_STATES, type HazardState } from './hazardStates';
+
+/**
+ * When an event took effect, for figures that grade people (invariant 9): the server's time in
+ * its verdict once judged; the device's clock only for a pending event shown optimistically.
+ */
+export const effectiveTime = (event: HazardEvent): string => event.verdict?.at ?? event.deviceTime;
 
 /** The state change an accepted event makes. Pure; `status` is a fresh copy owned by the caller. */
 export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStatus {
@@ -8,6 +15,9 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
   const next: HazardStatus = { ...status };
   const to = (state: HazardState) => {
     next.state = state;
+  };
+  const proposedMajor = () => {
+    if (!status.majorProposedBy.includes(event.actorId)) next.majorProposedBy = [...status.majorProposedBy, event.actorId];
   };
   switch (event.type) {
     case 'assign':
@@ -18,13 +28,15 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'fixOnSpot':
       to('CLOSED');
-      next.closedAt = event.deviceTime;
+      next.closedAt = effectiveTime(event);
       break;
     case 'report':
       to('REPORTED');
+      if (status.level === 'major') proposedMajor();
       break;
     case 'escalate':
       to('ESCALATED');
+      proposedMajor();
       break;
     case 'confirmMajor':
       to('RECTIFYING');
@@ -38,7 +50,7 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'reject':
       to('REJECTED');
-      next.closedAt = event.deviceTime;
+      next.closedAt = effectiveTime(event);
       break;
     case 'requestExtension':
       to('EXTENSION_REQUESTED');
@@ -56,7 +68,7 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
     case 'verify':
       if (p.passed) {
         to('CLOSED');
-        next.closedAt = event.deviceTime;
+        next.closedAt = effectiveTime(event);
       } else {
         to('RECTIFYING');
         next.failedRechecks = status.failedRechecks + 1;
@@ -65,7 +77,7 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'list':
       to('LISTED');
-      next.listing = { level: p.listingLevel ?? 'town', docNo: p.docNo ?? '', plannedDate: p.plannedDate };
+      next.listing = { level: p.listingLevel ?? 'town', docNo: p.docNo ?? '', plannedDate: p.plannedDate, areaCode: event.actorAreaCode };
       break;
     case 'approvePlan':
       to('PLAN_APPROVED');
@@ -75,10 +87,14 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'reviewResumption':
       to(p.passed ? 'WRITTEN_OFF' : 'PLAN_APPROVED');
-      if (p.passed) next.closedAt = event.deviceTime;
+      if (p.passed) next.closedAt = effectiveTime(event);
       break;
     case 'referToEnforcement':
       next.referredToEnforcement = true;
+      break;
+    case 'void':
+      // 作废: kept in the ledger and the figures as VOIDED, never "closed" (no closedAt).
+      to('VOIDED');
       break;
     case 'comment':
       break;
@@ -134,7 +150,7 @@ export function foldHazard(hazard: Hazard, events: readonly HazardEvent[]): Haza
 /** 逾期: past the deadline (Asia/Shanghai date) while still to be rectified. Closing on the deadline day is on time. */
 export function isOverdue(status: HazardStatus, todayShanghai: string): boolean {
   return (
-    (status.state === 'RECTIFYING' || status.state === 'EXTENSION_REQUESTED') &&
+    TO_RECTIFY_STATES.includes(status.state) &&
     status.deadline !== undefined &&
     status.deadline < todayShanghai
   );

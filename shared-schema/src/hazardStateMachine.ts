@@ -1,16 +1,15 @@
 import type { Hazard, HazardLevel } from './hazard';
-import type { HazardEvent, HazardEventType, ListingLevel } from './hazardEvents';
+import type { HazardEvent, HazardEventType } from './hazardEvents';
+import {
+  all, enterpriseOnlySelfCheck, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
+  notYetMajorIfRectifying, ok, onlyMajor, secondLevelIfMajor, type Guard,
+} from './hazardGuards';
+import { OPEN_STATES, type HazardState } from './hazardStates';
 import { HAZARD_EVENT_ZH, HAZARD_STATE_ZH } from './hazardWords';
+import type { ListingLevel } from './listingLevel';
 import type { OfficerKind, Role } from './user';
 
-export const HAZARD_STATES = [
-  'DRAFT', 'REPORTED', 'REJECTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'CLOSED',
-  'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'WRITTEN_OFF',
-] as const;
-export type HazardState = (typeof HAZARD_STATES)[number];
-
-export const TERMINAL_STATES: readonly HazardState[] = ['REJECTED', 'CLOSED', 'WRITTEN_OFF'];
-export const OPEN_STATES: readonly HazardState[] = HAZARD_STATES.filter((s) => s !== 'DRAFT' && !TERMINAL_STATES.includes(s));
+export { HAZARD_STATES, OPEN_STATES, TERMINAL_STATES, type HazardState } from './hazardStates';
 
 export interface Actor {
   role: Role;
@@ -34,8 +33,12 @@ export interface HazardStatus {
   deadline?: string | undefined;
   failedRechecks: number;
   extension?: { requestedDeadline: string; reason: string } | undefined;
-  listing?: { level: ListingLevel; docNo: string; plannedDate?: string | undefined } | undefined;
+  /** areaCode: the listing supervisor's area, the only authority that approves the plan and writes off. */
+  listing?: { level: ListingLevel; docNo: string; plannedDate?: string | undefined; areaCode?: string | undefined } | undefined;
+  /** Who proposed the major level (report of a major hazard, escalate): never its second-level confirmer. */
+  majorProposedBy: string[];
   referredToEnforcement: boolean;
+  /** Server time of the accepted closing event (device time only while it is pending). */
   closedAt?: string | undefined;
   /** Events applied, in order; events still waiting for the server come last. */
   appliedEventIds: string[];
@@ -49,56 +52,32 @@ type Rule = {
   from: readonly HazardState[] | 'open' | 'any';
   roles: readonly Role[];
   /** Extra condition on the hazard, actor or payload. */
-  when?: (ctx: { hazard: Hazard; status: HazardStatus; event: HazardEvent; actor: Actor }) => Judgement;
+  when?: Guard;
 };
 
-const ok: Judgement = { ok: true };
-const fail = (code: string, reason: string): Judgement => ({ ok: false, code, reason });
-const selfCheck = (hazard: Hazard) => hazard.source === 'enterpriseSelfCheck';
-
-/** Experts find hazards but may not assign, confirm or close them (third-party channel). */
-const notExpert: Rule['when'] = ({ actor }) =>
-  actor.role === 'officer' && actor.officerKind === 'expert' ? fail('expert_not_allowed', '第三方专家不能确认、整改派发或销号隐患') : ok;
-
-/** Enterprises act on their own self-check hazards only where officers would otherwise act. */
-const enterpriseOnlySelfCheck: Rule['when'] = (ctx) => {
-  if (ctx.actor.role === 'enterprise' && !selfCheck(ctx.hazard)) return fail('role_not_allowed', '企业只能处理本企业自查的隐患');
-  if (ctx.actor.role === 'enterprise' && ctx.status.level === 'major') return fail('major_needs_officer', '重大隐患需由监管部门确认和销号');
-  return notExpert(ctx);
-};
-
-const generalOnly: Rule['when'] = (ctx) =>
-  ctx.status.level === 'major' ? fail('major_needs_confirmation', '重大隐患须上报确认，不能直接派发或即查即改') : enterpriseOnlySelfCheck(ctx);
+const secondLevelRejectOnly: Guard = (ctx) =>
+  ctx.status.state === 'ESCALATED' && ctx.actor.role !== 'supervisor' ? fail('role_not_allowed', '已上报上级的隐患只能由监管部门驳回') : ok;
 
 export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
-  assign: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: generalOnly },
-  fixOnSpot: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: generalOnly },
-  report: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'] },
-  confirmGeneral: { from: ['REPORTED'], roles: ['officer', 'supervisor'], when: notExpert },
-  escalate: { from: ['REPORTED', 'RECTIFYING'], roles: ['officer', 'supervisor'] },
-  confirmMajor: { from: ['ESCALATED'], roles: ['supervisor'] },
-  downgrade: { from: ['ESCALATED'], roles: ['supervisor'] },
-  reject: {
-    from: ['REPORTED', 'ESCALATED'],
-    roles: ['officer', 'supervisor'],
-    when: (ctx) =>
-      ctx.status.state === 'ESCALATED' && ctx.actor.role !== 'supervisor'
-        ? fail('role_not_allowed', '已上报上级的隐患只能由监管部门驳回')
-        : notExpert(ctx),
-  },
+  assign: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: all(generalOnly, enterpriseOnlySelfCheck) },
+  fixOnSpot: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: all(generalOnly, enterpriseOnlySelfCheck) },
+  report: { from: ['DRAFT'], roles: ['officer', 'enterprise', 'supervisor'], when: enterpriseOwnFinding },
+  confirmGeneral: { from: ['REPORTED'], roles: ['officer', 'supervisor'], when: all(notExpert, secondLevelIfMajor) },
+  escalate: { from: ['REPORTED', 'RECTIFYING'], roles: ['officer', 'supervisor'], when: all(notExpert, notYetMajorIfRectifying) },
+  confirmMajor: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
+  downgrade: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
+  reject: { from: ['REPORTED', 'ESCALATED'], roles: ['officer', 'supervisor'], when: all(secondLevelRejectOnly, notExpert, secondLevelIfMajor) },
   requestExtension: { from: ['RECTIFYING'], roles: ['enterprise', 'officer'] },
   decideExtension: { from: ['EXTENSION_REQUESTED'], roles: ['officer', 'supervisor'], when: notExpert },
   submitRectification: { from: ['RECTIFYING', 'EXTENSION_REQUESTED'], roles: ['enterprise', 'officer'] },
-  verify: { from: ['SUBMITTED'], roles: ['officer', 'supervisor', 'enterprise'], when: enterpriseOnlySelfCheck },
-  list: {
-    from: ['RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED'],
-    roles: ['supervisor'],
-    when: ({ status }) => (status.level === 'major' ? ok : fail('not_major', '只有重大隐患可以挂牌督办')),
-  },
-  approvePlan: { from: ['LISTED'], roles: ['supervisor'] },
+  verify: { from: ['SUBMITTED'], roles: ['officer', 'supervisor', 'enterprise'], when: all(notMajorClose, enterpriseOnlySelfCheck) },
+  list: { from: ['RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED'], roles: ['supervisor'], when: all(onlyMajor, listingAtOwnLevel) },
+  approvePlan: { from: ['LISTED'], roles: ['supervisor'], when: listingAuthority },
   requestResumption: { from: ['PLAN_APPROVED'], roles: ['enterprise', 'officer'] },
-  reviewResumption: { from: ['RESUMPTION_REQUESTED'], roles: ['supervisor'] },
+  reviewResumption: { from: ['RESUMPTION_REQUESTED'], roles: ['supervisor'], when: listingAuthority },
   referToEnforcement: { from: 'open', roles: ['officer', 'supervisor'] },
+  // 作废 replaces deletion: from a draft or any open state, by a supervisor, with a reason (schema).
+  void: { from: ['DRAFT', ...OPEN_STATES], roles: ['supervisor'] },
   comment: { from: 'any', roles: ['officer', 'enterprise', 'supervisor'] },
 };
 
@@ -107,6 +86,7 @@ export function initialStatus(hazard: Hazard): HazardStatus {
     state: 'DRAFT',
     level: hazard.proposedLevel,
     failedRechecks: 0,
+    majorProposedBy: [],
     referredToEnforcement: false,
     appliedEventIds: [],
     pendingEventIds: [],

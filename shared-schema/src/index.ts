@@ -12,6 +12,8 @@ export * from './inspectionTask';
 export * from './randomDraw';
 export * from './hazard';
 export * from './hazardEvents';
+export * from './hazardStates';
+export * from './listingLevel';
 export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageDaysToClose, bySource, closureRate, firstRecheckPassRate, inspectionCoverage, majorByListing, onTimeRate, overdue, selfCheckRate, type HazardFacts } from './kpi';
+import { averageDaysToClose, bySource, closureRate, firstRecheckPassRate, inspectionCoverage, majorByListing, onTimeRate, overdue, selfCheckRate, kpiSet, type HazardFacts } from './kpi';
 
 const hazard = (over: Partial<HazardFacts>): HazardFacts => ({
   id: 'h', source: 'gridPatrol', level: 'general', state: 'RECTIFYING', foundAt: '2026-03-01T02:00:00Z', recheckResults: [], ...over,
@@ -63,5 +63,21 @@ describe('hazard KPIs', () => {
   it('counts major hazards by listing level and hazards by source', () => {
     expect(majorByListing(hazards)).toEqual({ town: 1, unlisted: 1 });
     expect(bySource(hazards)).toEqual({ gridPatrol: 4, enterpriseSelfCheck: 1, enforcement: 1 });
+  });
+});
+
+describe('voided hazards (作废)', () => {
+  // Definition: a voided hazard was found (hazardsFound, voided) but is in no rate, no overdue
+  // count and no breakdown: neither closed nor open, and not a real finding any more.
+  const facts = [
+    hazard({ id: 'closed', state: 'CLOSED', deadline: '2026-03-10', closedAt: '2026-03-09T02:00:00Z', recheckResults: [true] }),
+    hazard({ id: 'voided', state: 'VOIDED', level: 'major', deadline: '2026-03-02', recheckResults: [false] }),
+  ];
+  it('counts them apart and leaves them out of closure, on-time, overdue, re-checks and breakdowns', () => {
+    const set = kpiSet([], [], facts, '2026-03-01', '2026-03-31', '2026-03-20');
+    expect(set).toMatchObject({
+      hazardsFound: 2, voided: 1, closureRate: { numerator: 1, denominator: 1 }, onTimeRate: { numerator: 1, denominator: 1 },
+      overdue: { count: 0 }, firstRecheckPassRate: { numerator: 1, denominator: 1 }, majorByListing: {}, bySource: { gridPatrol: 1 },
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { daysBetween, shanghaiDate } from './dates';
 import type { Hazard, HazardLevel, HazardSource } from './hazard';
-import type { HazardEvent, ListingLevel } from './hazardEvents';
+import type { HazardEvent } from './hazardEvents';
+import type { ListingLevel } from './listingLevel';
 import { foldHazard } from './hazardFold';
-import type { HazardState } from './hazardStateMachine';
+import { CLOSED_STATES, COUNTED_STATES, TO_RECTIFY_STATES, type HazardState } from './hazardStates';
 
 /**
  * The facts about one hazard that the seed KPIs need (domain §5), derived from the fold.
@@ -41,8 +42,8 @@ const inPeriod = (instant: string | undefined, from: string, to: string) => {
   const date = shanghaiDate(instant);
   return date >= from && date <= to;
 };
-const closedStates: readonly HazardState[] = ['CLOSED', 'WRITTEN_OFF'];
-const countedStates = (s: HazardState) => s !== 'DRAFT' && s !== 'REJECTED';
+const closedStates = CLOSED_STATES;
+const countedStates = (s: HazardState) => COUNTED_STATES.includes(s);
 
 /** 巡查率: share of enterprises with a finished government inspection in [from, to] (Asia/Shanghai dates). */
 export function inspectionCoverage(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], from: string, to: string): Rate {
@@ -56,7 +57,10 @@ export function selfCheckRate(enterpriseIds: readonly string[], inspections: rea
   return rate(enterpriseIds.filter((id) => checked.has(id)).length, enterpriseIds.length);
 }
 
-/** 闭环率: closed (销号 or 核销) among hazards that count (not drafts, not rejected). */
+/**
+ * 闭环率: closed (销号 or 核销) among hazards that count. Drafts, rejected (不属实) and voided
+ * (作废) hazards are in neither the numerator nor the denominator; voided ones are counted apart.
+ */
 export function closureRate(hazards: readonly HazardFacts[]): Rate {
   const counted = hazards.filter((h) => countedStates(h.state));
   return rate(counted.filter((h) => closedStates.includes(h.state)).length, counted.length);
@@ -70,7 +74,7 @@ export function onTimeRate(hazards: readonly HazardFacts[]): Rate {
 
 /** 逾期: open hazards past their deadline on `today`, with how many days past. */
 export function overdue(hazards: readonly HazardFacts[], today: string): { count: number; maxDays: number; averageDays: number | null; ids: string[] } {
-  const late = hazards.filter((h) => (h.state === 'RECTIFYING' || h.state === 'EXTENSION_REQUESTED') && h.deadline !== undefined && h.deadline < today);
+  const late = hazards.filter((h) => TO_RECTIFY_STATES.includes(h.state) && h.deadline !== undefined && h.deadline < today);
   const ages = late.map((h) => daysBetween(h.deadline ?? today, today));
   return {
     count: late.length,
@@ -87,9 +91,9 @@ export function averageDaysToClose(hazards: readonly HazardFacts[]): number | nu
   return closed.reduce((sum, h) => sum + daysBetween(shanghaiDate(h.foundAt), shanghaiDate(h.closedAt ?? h.foundAt)), 0) / closed.length;
 }
 
-/** 一次复查通过率: share of re-checked hazards whose first re-check passed. */
+/** 一次复查通过率: share of re-checked hazards whose first re-check passed (voided ones left out). */
 export function firstRecheckPassRate(hazards: readonly HazardFacts[]): Rate {
-  const rechecked = hazards.filter((h) => h.recheckResults.length > 0);
+  const rechecked = hazards.filter((h) => h.recheckResults.length > 0 && h.state !== 'VOIDED');
   return rate(rechecked.filter((h) => h.recheckResults[0] === true).length, rechecked.length);
 }
 
@@ -113,9 +117,11 @@ export function bySource(hazards: readonly HazardFacts[]): Partial<Record<Hazard
 
 /**
  * The facts of one hazard from its record and events, through the one fold every device uses:
- * the server's hazard_status rows and a device's own figures agree by construction.
+ * the server's hazard_status rows and a device's own figures agree by construction. `storedAt`:
+ * the server time the hazard was first stored, which the server passes as the found time (the
+ * device's foundAt is shown, never graded); a device without it uses its own foundAt.
  */
-export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[]): HazardFacts {
+export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[], storedAt?: string): HazardFacts {
   const status = foldHazard(hazard, events);
   const byId = new Map(events.map((e) => [e.id, e]));
   // Applied events in fold order (accepted, then this device's pending ones): the re-checks in order.
@@ -124,7 +130,7 @@ export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[]): Haz
     .filter((e): e is HazardEvent => e?.type === 'verify')
     .map((e) => e.payload.passed === true);
   return {
-    id: hazard.id, source: hazard.source, level: status.level, state: status.state, foundAt: hazard.foundAt,
+    id: hazard.id, source: hazard.source, level: status.level, state: status.state, foundAt: storedAt ?? hazard.foundAt,
     deadline: status.deadline, closedAt: status.closedAt, listingLevel: status.listing?.level, recheckResults,
   };
 }
@@ -132,7 +138,10 @@ export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[]): Haz
 /** The seed KPIs of one group of enterprises, their inspections and hazards. */
 export interface KpiSet {
   enterprises: number;
+  /** Every hazard found in the period, voided ones included. */
   hazardsFound: number;
+  /** 作废: found in the period and voided by a supervisor; in no rate. */
+  voided: number;
   inspectionCoverage: Rate;
   selfCheckRate: Rate;
   closureRate: Rate;
@@ -155,6 +164,7 @@ export function kpiSet(enterpriseIds: readonly string[], inspections: readonly I
   return {
     enterprises: enterpriseIds.length,
     hazardsFound: found.length,
+    voided: found.filter((h) => h.state === 'VOIDED').length,
     inspectionCoverage: inspectionCoverage(enterpriseIds, inspections, from, to),
     selfCheckRate: selfCheckRate(enterpriseIds, inspections, from, to),
     closureRate: closureRate(found),

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { daysBetween } from './dates';
 import { EnterpriseTag, OperatingStatus, PersonRole, RiskColour, SupervisionCategory } from './enterprise';
 import { Hazard, HazardLevel, HazardSource } from './hazard';
-import { HazardEvent, ListingLevel } from './hazardEvents';
-import { HAZARD_STATES, type HazardState } from './hazardStateMachine';
+import { HazardEvent } from './hazardEvents';
+import { ListingLevel } from './listingLevel';
+import { HAZARD_STATES, TO_RECTIFY_STATES, type HazardState } from './hazardStates';
 import { Id, IsoDateTime, LocalDate } from './primitives';
 
 /** 一页通览 (domain §2.6): the supervisor's query over every hazard of the area, and its answers. */
@@ -90,7 +91,7 @@ export type OverviewHazardPage = z.infer<typeof OverviewHazardPage>;
 
 /** 逾期 days on `today` (Asia/Shanghai): 0 unless still to be rectified and past the deadline day. */
 export function overdueDays(state: HazardState, deadline: string | null | undefined, today: string): number {
-  if ((state !== 'RECTIFYING' && state !== 'EXTENSION_REQUESTED') || !deadline || deadline >= today) return 0;
+  if (!TO_RECTIFY_STATES.includes(state) || !deadline || deadline >= today) return 0;
   return daysBetween(deadline, today);
 }
 
@@ -111,6 +112,7 @@ export const RateSchema = z.object({ numerator: Count, denominator: Count, value
 export const KpiSetSchema = z.object({
   enterprises: Count,
   hazardsFound: Count,
+  voided: Count,
   inspectionCoverage: RateSchema,
   selfCheckRate: RateSchema,
   closureRate: RateSchema,

@@ -16,14 +16,14 @@ let counter = 0;
 export function sampleEvent(
   type: HazardEvent['type'],
   payload: HazardEventPayload = {},
-  actor: { role: Role; kind?: OfficerKind; id?: string } = { role: 'officer', kind: 'grid' },
+  actor: { role: Role; kind?: OfficerKind; id?: string; area?: string } = { role: 'officer', kind: 'grid' },
   overrides: Partial<HazardEvent> = {},
 ): HazardEvent {
   counter += 1;
   const time = new Date(Date.UTC(2026, 2, 1, 1, 0, counter)).toISOString();
   return {
     id: `ev-${counter}`, hazardId: 'hz-1', enterpriseId: 'ent-1', type, payload, actorId: actor.id ?? `u-${actor.role}`,
-    actorRole: actor.role, ...(actor.kind ? { actorKind: actor.kind } : {}), actorName: actor.role, deviceId: 'dev-1',
+    actorRole: actor.role, ...(actor.kind ? { actorKind: actor.kind } : {}), ...(actor.area ? { actorAreaCode: actor.area } : {}), actorName: actor.role, deviceId: 'dev-1',
     deviceTime: time, updatedAt: time, ...overrides,
   };
 }

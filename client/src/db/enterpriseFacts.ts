@@ -1,5 +1,5 @@
 import { combineLatest, map, type Observable } from 'rxjs';
-import type { Inspection } from '@anxun/shared-schema';
+import { OPEN_STATES, type Inspection } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
 import { observeHazardViews } from './hazardRepository';
 
@@ -9,7 +9,7 @@ export interface EnterpriseFactsRow {
   lastInspectedAt?: string | undefined;
 }
 
-const OPEN = new Set(['REPORTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED']);
+const OPEN = new Set(OPEN_STATES);
 
 /** Per enterprise: open and overdue hazards, and the last finished government inspection. */
 export function observeEnterpriseFacts(db: AnxunDatabase): Observable<Map<string, EnterpriseFactsRow>> {

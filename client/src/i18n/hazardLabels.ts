@@ -18,6 +18,7 @@ export const HAZARD_STATE: Labels<HazardState> = {
   PLAN_APPROVED: { 'zh-CN': HAZARD_STATE_ZH.PLAN_APPROVED, en: 'Plan approved' },
   RESUMPTION_REQUESTED: { 'zh-CN': HAZARD_STATE_ZH.RESUMPTION_REQUESTED, en: 'Resumption requested' },
   WRITTEN_OFF: { 'zh-CN': HAZARD_STATE_ZH.WRITTEN_OFF, en: 'Written off' },
+  VOIDED: { 'zh-CN': HAZARD_STATE_ZH.VOIDED, en: 'Voided' },
 };
 
 export const HAZARD_LEVEL: Labels<HazardLevel> = {
@@ -61,5 +62,6 @@ export const HAZARD_EVENT: Labels<HazardEventType> = {
   requestResumption: { 'zh-CN': HAZARD_EVENT_ZH.requestResumption, en: 'Request resumption' },
   reviewResumption: { 'zh-CN': HAZARD_EVENT_ZH.reviewResumption, en: 'Review resumption' },
   referToEnforcement: { 'zh-CN': HAZARD_EVENT_ZH.referToEnforcement, en: 'Refer to enforcement' },
+  void: { 'zh-CN': HAZARD_EVENT_ZH.void, en: 'Void' },
   comment: { 'zh-CN': HAZARD_EVENT_ZH.comment, en: 'Comment' },
 };

@@ -12,6 +12,13 @@ const CODES: Record<string, MessageKey> = {
   not_major: 'refusal.notMajor',
   hazard_deleted: 'refusal.hazardDeleted',
   wrong_enterprise: 'refusal.wrongEnterprise',
+  major_needs_writeoff: 'refusal.majorNeedsWriteoff',
+  same_person_confirmation: 'refusal.samePersonConfirmation',
+  major_needs_supervisor: 'refusal.majorNeedsSupervisor',
+  already_major: 'refusal.alreadyMajor',
+  listing_level_mismatch: 'refusal.listingLevelMismatch',
+  listing_authority_unknown: 'refusal.listingAuthorityUnknown',
+  not_listing_authority: 'refusal.notListingAuthority',
 };
 
 const isState = (s: string): s is HazardState => Object.hasOwn(HAZARD_STATE, s);

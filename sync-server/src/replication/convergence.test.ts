@@ -136,7 +136,8 @@ describe('convergence under offline work', () => {
             const payload = a.type === 'assign' ? { deadline: '2026-12-31' } : a.type === 'comment' ? { text: unique(d) } : {};
             const event: HazardEvent = {
               id, hazardId: hazard.data.id, enterpriseId: String(hazard.data['enterpriseId']), type: a.type, payload, actorId: principal.userId,
-              actorRole: principal.role, ...(principal.officerKind ? { actorKind: principal.officerKind } : {}), actorName: principal.displayName,
+              actorRole: principal.role, ...(principal.officerKind ? { actorKind: principal.officerKind } : {}),
+              ...(principal.role === 'supervisor' && principal.areaCode ? { actorAreaCode: principal.areaCode } : {}), actorName: principal.displayName,
               deviceId: d.name, deviceTime: d.now(), updatedAt: d.now(),
             };
             d.write('hazardEvents', { data: event as unknown as LocalDoc['data'], deleted: false });

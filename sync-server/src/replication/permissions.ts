@@ -42,6 +42,9 @@ export function checkWrite(principal: Principal, collection: CollectionName, bef
       return { ok: false, reason: 'an event must be authored by the signed-in user' };
     }
     if ((after.data['actorKind'] ?? undefined) !== principal.officerKind) return { ok: false, reason: 'event actor kind does not match the user' };
+    // The area gives a supervisor's listing level (hazardGuards.ts): only their own, and nobody else has one.
+    const area = after.data['actorAreaCode'] ?? undefined;
+    if (area !== (principal.role === 'supervisor' ? principal.areaCode : undefined)) return { ok: false, reason: 'event actor area does not match the user' };
   }
   return { ok: true };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OverviewKpis, type Enterprise, type Grid, type Hazard, type HazardEvent, type Inspection } from '@anxun/shared-schema';
 import { hashPassword } from '../auth/passwords';
 import { judgePendingEvents } from '../replication/hazardJudge';
+import { refreshHazardStatus } from '../store/hazardStatusSql';
 import { scopeKeysFor } from '../replication/scopeKeys';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { enterpriseIn, hazardFor, inspectionFor } from '../testing/fixtures';
@@ -19,17 +20,24 @@ const grid = (id: string, officerIds: string[]): Grid => ({ id, name: `网格${i
 const finished = (enterpriseId: string, id: string, type: Inspection['type'], officerId: string, finishedAt?: string): Inspection => ({
   ...inspectionFor(enterpriseId, id, type, officerId), ...(finishedAt ? { status: 'finished' as const, finishedAt } : {}),
 });
-const hazard = (enterpriseId: string, id: string, source: Hazard['source'], foundAt: string, level: Hazard['proposedLevel'] = 'general'): Hazard => ({
-  ...hazardFor(enterpriseId, id, source, 'u-k1'), foundAt, proposedLevel: level,
+// Every device clock is years behind: found, closed and on-time must come from the server's times.
+const DEVICE_TIME = '2019-06-01T00:00:00Z';
+/** A hazard the server first stores at `storedAt` (its found time); its device says DEVICE_TIME. */
+const hazard = (enterpriseId: string, id: string, source: Hazard['source'], storedAt: string, level: Hazard['proposedLevel'] = 'general') => ({
+  doc: { ...hazardFor(enterpriseId, id, source, 'u-k1'), foundAt: DEVICE_TIME, proposedLevel: level } satisfies Hazard, storedAt,
 });
+/** Each event is judged by the server at `at` (its verdict time); the device claims DEVICE_TIME. */
 type Step = [HazardEvent['type'], HazardEvent['payload'], string, HazardEvent['actorRole']?];
-const story = (h: Hazard, steps: Step[]): HazardEvent[] => steps.map(([type, payload, at, role = 'officer'], n) => ({
-  id: `${h.id}-e${n}`, hazardId: h.id, enterpriseId: h.enterpriseId, type, payload, actorId: role === 'supervisor' ? 'u-sup-k' : 'u-k1',
-  actorRole: role, actorName: 't', deviceId: 't', deviceTime: at, updatedAt: at,
+const story = (h: { doc: Hazard }, steps: Step[]): { event: HazardEvent; at: string }[] => steps.map(([type, payload, at, role = 'officer'], n) => ({
+  event: {
+    id: `${h.doc.id}-e${n}`, hazardId: h.doc.id, enterpriseId: h.doc.enterpriseId, type, payload, actorId: role === 'supervisor' ? 'u-sup-k' : 'u-k1',
+    actorRole: role, ...(role === 'supervisor' ? { actorAreaCode: AREA } : {}), actorName: 't', deviceId: 't', deviceTime: DEVICE_TIME, updatedAt: DEVICE_TIME,
+  },
+  at,
 }));
 
 /** Writes through the store's write path (status rows included) and judges events as a push would. */
-async function write(collection: 'grids' | 'enterprises' | 'inspections' | 'hazards' | 'hazardEvents', docs: (Grid | Enterprise | Inspection | Hazard | HazardEvent)[]) {
+async function write(collection: 'grids' | 'enterprises' | 'inspections' | 'hazards' | 'hazardEvents', docs: (Grid | Enterprise | Inspection | Hazard | HazardEvent)[], serverNow = NOW) {
   await server.store.writeTransaction(async (tx) => {
     for (const doc of docs) {
       const enterpriseId = 'enterpriseId' in doc ? doc.enterpriseId : undefined;
@@ -37,8 +45,20 @@ async function write(collection: 'grids' | 'enterprises' | 'inspections' | 'haza
       const data = doc as unknown as Record<string, unknown> & { id: string };
       await tx.write(collection, { id: doc.id, data, deleted: false, keys: scopeKeysFor(collection, data, scope) }, undefined, meta);
     }
-    for (const hazardId of new Set(docs.flatMap((d) => ('hazardId' in d ? [d.hazardId] : [])))) await judgePendingEvents(tx, hazardId, meta, NOW);
+    for (const hazardId of new Set(docs.flatMap((d) => ('hazardId' in d ? [d.hazardId] : [])))) await judgePendingEvents(tx, hazardId, meta, serverNow);
   });
+}
+
+/** Hazards as if the server had stored them at their times (the database's clock cannot be set). */
+async function writeHazards(hazards: { doc: Hazard; storedAt: string }[]) {
+  await write('hazards', hazards.map((h) => h.doc));
+  for (const h of hazards) await server.db.query(`UPDATE document_history SET server_time = $2 WHERE collection = 'hazards' AND id = $1`, [h.doc.id, h.storedAt]);
+  await refreshHazardStatus(server.db, hazards.map((h) => h.doc.id));
+}
+
+/** Events pushed one by one, each judged at its own server time. */
+async function writeEvents(events: { event: HazardEvent; at: string }[]) {
+  for (const { event, at } of events) await write('hazardEvents', [event], new Date(at));
 }
 
 beforeAll(async () => {
@@ -66,8 +86,9 @@ beforeAll(async () => {
   const h3 = hazard('e2', 'h3', 'gridPatrol', '2026-03-04T02:00:00Z');
   const h4 = hazard('e4', 'h4', 'thirdParty', '2026-02-10T02:00:00Z');
   const h5 = hazard('e3', 'h5', 'gridPatrol', '2026-03-05T02:00:00Z', 'major');
-  await write('hazards', [h1, h2, h3, h4, h5]);
-  await write('hazardEvents', [
+  const h6 = hazard('e2', 'h6', 'gridPatrol', '2026-03-03T02:00:00Z');
+  await writeHazards([h1, h2, h3, h4, h5, h6]);
+  await writeEvents([
     ...story(h1, [['assign', { deadline: '2026-03-10' }, '2026-03-02T03:00:00Z'], ['submitRectification', { measures: 'm' }, '2026-03-08T02:00:00Z'], ['verify', { passed: true }, '2026-03-09T02:00:00Z']]),
     ...story(h2, [
       ['assign', { deadline: '2026-03-05' }, '2026-03-03T03:00:00Z'], ['submitRectification', { measures: 'm' }, '2026-03-05T02:00:00Z'],
@@ -78,8 +99,10 @@ beforeAll(async () => {
     ...story(h4, [['assign', { deadline: '2026-03-01' }, '2026-02-10T03:00:00Z']]),
     ...story(h5, [
       ['report', {}, '2026-03-05T03:00:00Z'], ['escalate', {}, '2026-03-05T04:00:00Z'],
-      ['confirmMajor', { deadline: '2026-04-30' }, '2026-03-06T02:00:00Z', 'supervisor'], ['list', { listingLevel: 'city', docNo: '张安委〔2026〕1号' }, '2026-03-07T02:00:00Z', 'supervisor'],
+      ['confirmMajor', { deadline: '2026-04-30' }, '2026-03-06T02:00:00Z', 'supervisor'], ['list', { listingLevel: 'town', docNo: '测安委〔2026〕1号' }, '2026-03-07T02:00:00Z', 'supervisor'],
     ]),
+    // 作废 by the supervisor: past its deadline, yet neither overdue nor in any rate; counted apart.
+    ...story(h6, [['assign', { deadline: '2026-03-08' }, '2026-03-03T03:00:00Z'], ['void', { reason: '与 h3 重复录入' }, '2026-03-04T02:00:00Z', 'supervisor']]),
   ]);
 });
 afterAll(() => server.close());
@@ -96,11 +119,11 @@ describe('GET /api/overview/kpis', () => {
     const march = await kpis('from=2026-03-01&to=2026-03-31&groupBy=area');
     expect(march.today).toBe('2026-03-20');
     expect(march.total).toEqual({
-      enterprises: 4, hazardsFound: 4, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 4), onTimeRate: rate(1, 2),
+      enterprises: 4, hazardsFound: 5, voided: 1, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 4), onTimeRate: rate(1, 2),
       overdue: { count: 2, maxDays: 19, averageDays: 12 }, averageDaysToClose: 9, firstRecheckPassRate: rate(1, 2),
-      majorByListing: { city: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
+      majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
     });
-    expect(march.groups.map((g) => [g.key, g.kpis.enterprises, g.kpis.hazardsFound])).toEqual([[`${AREA}001`, 2, 3], [`${AREA}002`, 2, 1]]);
+    expect(march.groups.map((g) => [g.key, g.kpis.enterprises, g.kpis.hazardsFound])).toEqual([[`${AREA}001`, 2, 4], [`${AREA}002`, 2, 1]]);
   });
 
   it('groups by grid and by officer, an officer’s coverage counting only their own visits', async () => {

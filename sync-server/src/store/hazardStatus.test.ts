@@ -23,9 +23,13 @@ describe('hazard_status', () => {
     const city = (await server.login('shijianguan')).accessToken;
     const events = (await pullAll(server, 'hazardEvents', city)).documents.map((e) => HazardEvent.parse(e));
     const hazards = (await pullAll(server, 'hazards', city)).documents.map((h) => Hazard.parse(h));
+    // Found is when the server first stored the hazard (its history), never the device's foundAt.
+    const { rows: history } = await server.db.query<{ id: string; at: Date }>(`SELECT id, min(server_time) AS at FROM document_history WHERE collection = 'hazards' GROUP BY id`);
+    const storedAt = new Map(history.map((r) => [r.id, new Date(r.at).toISOString()]));
     const expected = hazards
       .map((hazard) => {
-        const facts = hazardFacts(hazard, events.filter((e) => e.hazardId === hazard.id));
+        const facts = hazardFacts(hazard, events.filter((e) => e.hazardId === hazard.id), storedAt.get(hazard.id));
+        expect(facts.foundAt).not.toBe(hazard.foundAt);
         return {
           hazard_id: hazard.id, state: facts.state, level: facts.level, deadline: facts.deadline ?? null, found_at: new Date(facts.foundAt),
           closed_at: facts.closedAt ? new Date(facts.closedAt) : null, listing_level: facts.listingLevel ?? null, recheck_results: facts.recheckResults,

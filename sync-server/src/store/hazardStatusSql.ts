@@ -39,6 +39,7 @@ interface SourceRow {
   parent_id: string | null;
   area_code: string | null;
   grid_ids: string[] | null;
+  server_time: Date | string;
 }
 
 interface EnterpriseFields {
@@ -58,7 +59,7 @@ export async function refreshHazardStatus(tx: SqlQueryable, hazardIds: readonly 
 async function refreshChunk(tx: SqlQueryable, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const { rows } = await tx.query<SourceRow>(
-    `SELECT collection, id, seq, deleted, data, parent_id, area_code, grid_ids FROM documents
+    `SELECT collection, id, seq, deleted, data, parent_id, area_code, grid_ids, server_time FROM documents
      WHERE (collection = 'hazards' AND id = ANY($1::text[])) OR (collection = 'hazardEvents' AND parent_id = ANY($1::text[]))`,
     [ids],
   );
@@ -72,13 +73,27 @@ async function refreshChunk(tx: SqlQueryable, ids: string[]): Promise<void> {
     [enterpriseIds],
   );
   const enterpriseById = new Map(enterprises.map((e) => [e.id, e]));
-  const statusRows = hazards.flatMap((h) => statusRow(h, eventsOf.get(h.id) ?? [], enterpriseById));
+  const storedAt = await firstStored(tx, hazards.map((h) => h.id));
+  const statusRows = hazards.flatMap((h) => statusRow(h, eventsOf.get(h.id) ?? [], enterpriseById, storedAt.get(h.id)));
   if (statusRows.length > 0) await upsertStatusRows(tx, statusRows);
   // A hazard deleted (or never readable) has no status row: the overview lists live hazards only.
   await tx.query('DELETE FROM hazard_status WHERE hazard_id = ANY($1::text[]) AND NOT hazard_id = ANY($2::text[])', [ids, statusRows.map((r) => r.hazard_id)]);
 }
 
-function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<string, EnterpriseFields>) {
+/**
+ * When the server first stored each hazard: its found time for every figure (invariant 9), fixed
+ * by construction since document_history is append-only; a device's foundAt is never graded.
+ */
+async function firstStored(tx: SqlQueryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await tx.query<{ id: string; at: Date | string }>(
+    `SELECT id, min(server_time) AS at FROM document_history WHERE collection = 'hazards' AND id = ANY($1::text[]) GROUP BY id`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, new Date(r.at).toISOString()]));
+}
+
+function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<string, EnterpriseFields>, storedAt: string | undefined) {
   const hazard = Hazard.safeParse(doc.data);
   if (!hazard.success) return [];
   // Events were validated when pushed; one that no longer parses (an older schema) cannot be folded.
@@ -86,7 +101,8 @@ function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<stri
     const parsed = HazardEvent.safeParse(e.data);
     return parsed.success ? [parsed.data] : [];
   });
-  const facts = hazardFacts(hazard.data, events);
+  // Every stored hazard has history; server_time of the row itself is the fallback for one that has not.
+  const facts = hazardFacts(hazard.data, events, storedAt ?? new Date(doc.server_time).toISOString());
   const enterprise = enterprises.get(hazard.data.enterpriseId);
   return [{
     hazard_id: hazard.data.id, enterprise_id: hazard.data.enterpriseId, area_code: doc.area_code ?? '', grid_ids: doc.grid_ids ?? [],

@@ -1,5 +1,5 @@
 import { addDays, type HazardFacts, type InspectionFacts } from '@anxun/shared-schema';
-import { escapeLike } from './overviewSql';
+import { escapeLike, STILL_TO_RECTIFY } from './overviewSql';
 import type { SqlQueryable } from './sqlClient';
 
 /** The facts the KPI maths needs, each with where it belongs (area and grids) for grouping. */
@@ -11,7 +11,6 @@ export interface KpiFacts {
   hazards: (HazardFacts & { enterpriseId: string; areaCode: string; gridIds: string[] })[];
 }
 
-const TO_RECTIFY = `state IN ('RECTIFYING', 'EXTENSION_REQUESTED')`;
 const utcInstant = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 type HazardTuple = [
@@ -33,7 +32,7 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
     `SELECT COALESCE(json_agg(json_build_array(hazard_id, enterprise_id, area_code, grid_ids, source, level, state, deadline,
        ${utcInstant('found_at')}, ${utcInstant('closed_at')}, listing_level, recheck_results))::text, '[]') AS rows
      FROM hazard_status WHERE area_code LIKE $1 || '%'
-       AND ((found_date >= $2::date AND found_date <= $3::date) OR (${TO_RECTIFY} AND deadline < $4::date))`,
+       AND ((found_date >= $2::date AND found_date <= $3::date) OR (${STILL_TO_RECTIFY} AND deadline < $4::date))`,
     [prefix, from, to, today],
   );
   const inspections = await db.query<{ rows: string }>(

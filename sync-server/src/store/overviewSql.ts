@@ -1,10 +1,11 @@
-import { OverviewCursor, overdueDays, type HazardSource, type HazardState, type OverviewHazardItem, type OverviewHazardPage, type OverviewHazardQuery } from '@anxun/shared-schema';
+import { OverviewCursor, overdueDays, sqlStateList, TO_RECTIFY_STATES, type HazardSource, type HazardState, type ListingLevel, type OverviewHazardItem, type OverviewHazardPage, type OverviewHazardQuery } from '@anxun/shared-schema';
 import type { SqlQueryable } from './sqlClient';
 
 /** Prefixes and substrings go into LIKE patterns literally. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const STILL_TO_RECTIFY = `state IN ('RECTIFYING', 'EXTENSION_REQUESTED')`;
+/** The same list as migration 010's partial index, so the planner can use it. */
+export const STILL_TO_RECTIFY = `state IN ${sqlStateList(TO_RECTIFY_STATES)}`;
 const NO_DEADLINE = `DATE '9999-12-31'`;
 
 /**
@@ -49,7 +50,7 @@ export function decodeCursor(text: string, sort: OverviewHazardQuery['sort']): O
 
 interface ItemRow {
   hazard_id: string; enterprise_id: string; enterprise_name: string; title: string; source: HazardSource; level: 'general' | 'major';
-  state: HazardState; deadline: string | null; found_at: string; closed_at: string | null; listing_level: 'town' | 'district' | 'city' | null; sort_key: string;
+  state: HazardState; deadline: string | null; found_at: string; closed_at: string | null; listing_level: ListingLevel | null; sort_key: string;
 }
 
 const iso = (column: string, precision: 'MS' | 'US') => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.${precision}"Z"')`;

@@ -16,10 +16,11 @@ export function hazardFor(enterpriseId: string, id: string, source: Hazard['sour
   };
 }
 
-export function commentFor(hazard: { id: string; enterpriseId: string }, id: string, actor: { userId: string; role: HazardEvent['actorRole']; officerKind?: HazardEvent['actorKind'] }): HazardEvent {
+/** A comment stamped as the actor's own client would stamp it (a supervisor's area included). */
+export function commentFor(hazard: { id: string; enterpriseId: string }, id: string, actor: { userId: string; role: HazardEvent['actorRole']; officerKind?: HazardEvent['actorKind']; areaCode?: string | undefined }): HazardEvent {
   return {
     id, hazardId: hazard.id, enterpriseId: hazard.enterpriseId, type: 'comment', payload: { text: '补充说明' }, actorId: actor.userId, actorRole: actor.role,
-    ...(actor.officerKind ? { actorKind: actor.officerKind } : {}), actorName: 'test', deviceId: 'test', deviceTime: now(), updatedAt: now(),
+    ...(actor.officerKind ? { actorKind: actor.officerKind } : {}), ...(actor.role === 'supervisor' && actor.areaCode ? { actorAreaCode: actor.areaCode } : {}), actorName: 'test', deviceId: 'test', deviceTime: now(), updatedAt: now(),
   };
 }
 

@@ -53,7 +53,7 @@ export function KpiPage() {
           {card(t('console.kpi.closure'), pct(total.closureRate), frac(total.closureRate), total.closureRate.value === 1 ? 'good' : undefined)}
           {card(t('console.kpi.onTime'), pct(total.onTimeRate), frac(total.onTimeRate))}
           {card(t('console.kpi.overdue'), String(total.overdue.count), `${t('console.kpi.overdueMaxDays')} ${total.overdue.maxDays}`, total.overdue.count > 0 ? 'bad' : 'good', 'kpi-overdue')}
-          {card(t('console.kpi.daysToClose'), total.averageDaysToClose === null ? t('console.kpi.noData') : total.averageDaysToClose.toFixed(1), `${t('console.kpi.hazardsFound')} ${total.hazardsFound}`)}
+          {card(t('console.kpi.daysToClose'), total.averageDaysToClose === null ? t('console.kpi.noData') : total.averageDaysToClose.toFixed(1), `${t('console.kpi.hazardsFound')} ${total.hazardsFound} · ${t('console.kpi.voided')} ${total.voided}`)}
           {card(t('console.kpi.firstRecheck'), pct(total.firstRecheckPassRate), frac(total.firstRecheckPassRate))}
         </div>
       ) : kpis.loading ? <p className="muted">{t('console.loading')}</p> : null}
@@ -81,7 +81,7 @@ function chartOptions(data: OverviewKpis, t: ReturnType<typeof useI18n>['t'], so
     coverage: coverageOption(data.groups, { coverage: t('console.kpi.coverage'), target: t('console.kpi.target', { value: '90%' }) }),
     rates: ratesOption(data.groups, { selfCheck: t('console.kpi.selfCheck'), closure: t('console.kpi.closure'), onTime: t('console.kpi.onTime'), firstRecheck: t('console.kpi.firstRecheck') }),
     overdue: overdueOption(data.groups, { count: t('console.kpi.overdue'), maxDays: t('console.kpi.overdueMaxDays'), averageDays: t('console.kpi.overdueAverageDays'), daysToClose: t('console.kpi.daysToClose'), dayUnit: t('console.kpi.dayUnit') }),
-    major: majorOption(data.groups, { city: t('console.kpi.listing.city'), district: t('console.kpi.listing.district'), town: t('console.kpi.listing.town'), unlisted: t('console.kpi.listing.unlisted') }),
+    major: majorOption(data.groups, { province: t('console.kpi.listing.province'), city: t('console.kpi.listing.city'), district: t('console.kpi.listing.district'), town: t('console.kpi.listing.town'), unlisted: t('console.kpi.listing.unlisted') }),
     source: sourceOption(data.total.bySource, sourceLabel),
   };
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { StateBadges } from './StateBadges';
 
 const NEEDS_DEADLINE: readonly HazardEventType[] = ['confirmGeneral', 'confirmMajor', 'downgrade', 'decideExtension'];
-const NEEDS_REASON: readonly HazardEventType[] = ['reject'];
+const NEEDS_REASON: readonly HazardEventType[] = ['reject', 'void'];
 
 /**
  * One hazard waiting for a decision, with the decisions the state machine allows this user now.
@@ -63,7 +63,7 @@ export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved 
             <button key="approve" type="button" className="console-button primary" data-testid="review-action-approveExtension" onClick={() => open(type, true)}>{t('console.review.approve')}</button>,
             <button key="refuse" type="button" className="console-button danger" data-testid="review-action-refuseExtension" onClick={() => open(type, false)}>{t('console.review.refuse')}</button>,
           ]
-          : [<button key={type} type="button" className={`console-button ${type === 'reject' ? 'danger' : ''}`} data-testid={`review-action-${type}`} aria-pressed={acting?.type === type} onClick={() => open(type)}>{label(HAZARD_EVENT, type)}</button>])}
+          : [<button key={type} type="button" className={`console-button ${NEEDS_REASON.includes(type) ? 'danger' : ''}`} data-testid={`review-action-${type}`} aria-pressed={acting?.type === type} onClick={() => open(type)}>{label(HAZARD_EVENT, type)}</button>])}
       </div>
       {acting ? (
         <form onSubmit={(e) => { e.preventDefault(); void submit(); }} data-testid={`review-form-${acting.type}`}>

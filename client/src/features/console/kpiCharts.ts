@@ -57,10 +57,10 @@ export function overdueOption(groups: readonly Group[], names: { count: string; 
   };
 }
 
-const LISTING_ORDER = ['city', 'district', 'town', 'unlisted'] as const;
-const LISTING_COLOUR = { city: '#7f1d1d', district: '#dc2626', town: '#f97316', unlisted: '#fbbf24' };
+const LISTING_ORDER = ['province', 'city', 'district', 'town', 'unlisted'] as const;
+const LISTING_COLOUR = { province: '#450a0a', city: '#7f1d1d', district: '#dc2626', town: '#f97316', unlisted: '#fbbf24' };
 
-/** Major hazards per group, stacked by listing level (市/区/镇 挂牌, not listed). */
+/** Major hazards per group, stacked by listing level (省/苏州市/张家港市/镇 挂牌, not listed). */
 export function majorOption(groups: readonly Group[], names: Record<(typeof LISTING_ORDER)[number], string>): EChartsCoreOption {
   return {
     grid: { ...grid, top: 44 }, tooltip, legend: { top: 0, type: 'scroll' }, xAxis: categories(groups.map((g) => g.label)), yAxis: { type: 'value', minInterval: 1 },

@@ -5,8 +5,9 @@ export type ReviewQueue = 'reported' | 'escalated' | 'extensions';
 
 /** What a supervisor decides in each queue (domain §3.2 transitions 5–10). */
 export const QUEUE_ACTIONS: Record<ReviewQueue, readonly HazardEventType[]> = {
-  reported: ['confirmGeneral', 'escalate', 'reject'],
-  escalated: ['confirmMajor', 'downgrade', 'reject'],
+  // 作废 (void) for a duplicate or mistaken record: the supervisor's alternative to deleting it.
+  reported: ['confirmGeneral', 'escalate', 'reject', 'void'],
+  escalated: ['confirmMajor', 'downgrade', 'reject', 'void'],
   extensions: ['decideExtension'],
 };
 

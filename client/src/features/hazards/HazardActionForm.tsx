@@ -1,23 +1,27 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { ListingLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import type { HazardEventPayload, HazardEventType, ListingLevel } from '@anxun/shared-schema';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
 import { ACTION_FIELDS, toPayload } from './actionFields';
 
-const LISTING: Record<ListingLevel, string> = { town: '镇级', district: '区级', city: '市级' };
-
-/** The form for one workflow action; the hazard's event schema decides what is missing. */
-export function HazardActionForm({ type, onSubmit, onCancel, renderPhotoPicker }: {
+/**
+ * The form for one workflow action; the hazard's event schema decides what is missing.
+ * `listingLevel`: the supervisor's own level, the only one a listing is accepted at.
+ */
+export function HazardActionForm({ type, listingLevel, onSubmit, onCancel, renderPhotoPicker }: {
   type: HazardEventType;
+  listingLevel?: ListingLevel | undefined;
   onSubmit: (payload: HazardEventPayload) => Promise<string | null>;
   onCancel: () => void;
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
 }) {
   const { t, label } = useI18n();
   const fields = ACTION_FIELDS[type];
-  const [values, setValues] = useState<Record<string, string | boolean>>(type === 'verify' ? { passed: true } : type === 'decideExtension' ? { approved: true } : {});
+  const [values, setValues] = useState<Record<string, string | boolean>>(
+    type === 'verify' ? { passed: true } : type === 'decideExtension' ? { approved: true } : type === 'list' && listingLevel ? { listingLevel } : {},
+  );
   const [error, setError] = useState<string | null>(null);
   const set = (key: string, value: string | boolean) => setValues((v) => ({ ...v, [key]: value }));
   const submit = async () => setError(await onSubmit(toPayload(fields, values)));
@@ -35,8 +39,8 @@ export function HazardActionForm({ type, onSubmit, onCancel, renderPhotoPicker }
           case 'listingLevel':
             return (
               <label key={f.key}>{caption}
-                <select data-testid={testId} value={String(values[f.key] ?? 'town')} onChange={(e) => set(f.key, e.target.value)}>
-                  {ListingLevel.options.map((l) => <option key={l} value={l}>{LISTING[l]}</option>)}
+                <select data-testid={testId} value={String(values[f.key] ?? '')} onChange={(e) => set(f.key, e.target.value)}>
+                  {listingLevel ? <option value={listingLevel}>{t(`recheck.level.${listingLevel}`)}</option> : null}
                 </select>
               </label>
             );

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { availableActions, newHazardEvent, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { availableActions, newHazardEvent, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
@@ -44,7 +44,7 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
           <Button key={type} size="small" data-testid={`action-${type}`} color={acting === type ? 'primary' : 'default'} onClick={() => setActing(type)}>{label(HAZARD_EVENT, type)}</Button>
         ))}
       </div>
-      {acting ? <HazardActionForm key={acting} type={acting} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
+      {acting ? <HazardActionForm key={acting} type={acting} listingLevel={supervisorLevel(author.principal.areaCode)} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
     </div>
   );
 }

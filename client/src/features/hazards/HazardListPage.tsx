@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { List, Tabs } from 'antd-mobile';
-import type { Enterprise, HazardState } from '@anxun/shared-schema';
+import { TERMINAL_STATES, TO_RECTIFY_STATES, type Enterprise, type HazardState } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';
 import { observeHazardViews, type HazardView } from '../../db/hazardRepository';
@@ -16,10 +16,10 @@ const PAGE = 100;
 const FILTERS: { key: string; label: MessageKey; test: (v: HazardView) => boolean }[] = [
   { key: 'all', label: 'hazards.filter.all', test: () => true },
   { key: 'toConfirm', label: 'hazards.filter.toConfirm', test: (v) => (['DRAFT', 'REPORTED', 'ESCALATED'] as HazardState[]).includes(v.status.state) },
-  { key: 'rectifying', label: 'hazards.filter.rectifying', test: (v) => v.status.state === 'RECTIFYING' || v.status.state === 'EXTENSION_REQUESTED' },
+  { key: 'rectifying', label: 'hazards.filter.rectifying', test: (v) => TO_RECTIFY_STATES.includes(v.status.state) },
   { key: 'recheck', label: 'hazards.filter.recheck', test: (v) => v.status.state === 'SUBMITTED' },
   { key: 'overdue', label: 'hazards.filter.overdue', test: (v) => v.overdue },
-  { key: 'closed', label: 'hazards.filter.closed', test: (v) => (['CLOSED', 'WRITTEN_OFF', 'REJECTED'] as HazardState[]).includes(v.status.state) },
+  { key: 'closed', label: 'hazards.filter.closed', test: (v) => TERMINAL_STATES.includes(v.status.state) },
 ];
 
 /** Every hazard on this device, by state; 待复查 is the officer's re-check queue. */

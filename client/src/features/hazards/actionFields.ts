@@ -26,6 +26,8 @@ export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
   requestResumption: [text],
   reviewResumption: [{ key: 'passed', kind: 'checkbox' }, text],
   referToEnforcement: [text],
+  // 作废 instead of deleting: the reason is required (the event schema refuses a blank one).
+  void: [reason],
   comment: [text, photos],
 };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { shanghaiDate } from '@anxun/shared-schema';
+import { shanghaiDate, TO_RECTIFY_STATES } from '@anxun/shared-schema';
 import type { HazardView } from '../../db/hazardRepository';
 import { HAZARD_LEVEL, HAZARD_STATE } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,7 +13,7 @@ export function RectificationCard({ view, renderPhotos, renderActions }: {
 }) {
   const { t, label, dateTime } = useI18n();
   const { hazard, status } = view;
-  const due = status.deadline && (status.state === 'RECTIFYING' || status.state === 'EXTENSION_REQUESTED') ? countdown(status.deadline, shanghaiDate(new Date())) : null;
+  const due = status.deadline && TO_RECTIFY_STATES.includes(status.state) ? countdown(status.deadline, shanghaiDate(new Date())) : null;
   const verdict = latestVerdict(view);
   return (
     <article className="card rect-card" data-testid="rect-card" data-id={hazard.id} data-state={status.state} data-countdown={due?.kind ?? 'none'}>

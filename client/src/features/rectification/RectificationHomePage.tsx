@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Enterprise } from '@anxun/shared-schema';
+import { TERMINAL_STATES, type Enterprise } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { observeHazardViews, type HazardView } from '../../db/hazardRepository';
@@ -24,7 +24,7 @@ export function RectificationHomePage({ enterpriseId, renderPhotos, renderAction
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, enterpriseId), null, [db, enterpriseId]);
   const views = useObservable<HazardView[] | null>(() => observeHazardViews(db, { enterpriseId }), null, [db, enterpriseId]);
   const groups = useMemo(() => rectificationGroups(views ?? [], enterpriseId), [views, enterpriseId]);
-  const closed = (views ?? []).filter((v) => ['CLOSED', 'WRITTEN_OFF', 'REJECTED'].includes(v.status.state)).length;
+  const closed = (views ?? []).filter((v) => TERMINAL_STATES.includes(v.status.state)).length;
   return (
     <div className="rect-home" data-testid="rectification-home" data-ready={String(enterprise !== null && views !== null)}>
       <div className="page-title">
