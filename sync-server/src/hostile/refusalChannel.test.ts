@@ -64,6 +64,19 @@ onEachStore('refusals stay with their author', (server: () => TestServer) => {
     }
   });
 
+  it('gives an officer his own refusal wherever it aimed, and the enterprise it aimed at nothing', async () => {
+    const s = server();
+    const officer = await s.login('wangge2');
+    // ent-002 lies in wangge's grid, not in wangge2's.
+    const hazard = { ...hazardFor('ent-002', 'hz-inject-by-officer', 'gridPatrol', 'u-officer-2'), title: INJECTED, _deleted: false };
+    expect((await pushRows(s, 'hazards', officer.accessToken, [{ assumedMasterState: null, newDocumentState: hazard }])).refused).toHaveLength(1);
+    const own = refusalsBy(await conflictsOf('wangge2'), 'u-officer-2');
+    expect(own.map((r) => r.documentId)).toEqual([hazard.id]);
+    for (const user of ['qiye2', 'wangge', 'tangqiao']) expect(refusalsBy(await conflictsOf(user), 'u-officer-2'), user).toEqual([]);
+    const town = (await getJson(s, '/api/conflicts?status=all', tokens['jianguan'] ?? '')).body as ConflictRecord[];
+    expect(refusalsBy(town, 'u-officer-2').map((r) => r.documentId)).toEqual([hazard.id]);
+  });
+
   it('keeps an event naming another enterprise\'s hazard off that hazard\'s timeline', async () => {
     const s = server();
     const hazard = { ...hazardFor('ent-002', 'hz-victim-timeline', 'gridPatrol', 'u-officer-1'), _deleted: false };
