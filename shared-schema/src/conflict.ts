@@ -4,7 +4,9 @@ import { DocumentBase, Id, IsoDateTime } from './primitives';
 /**
  * One field the server's merge settled against somebody's edit, or a write the server refused
  * (invariant 2: every edit ends in the merged document or here, visibly). Values are JSON text so any field type fits.
- * Written by the server only; replicated to everyone who may see the document.
+ * Written by the server only. A merge record is replicated to everyone who may see the document;
+ * a refusal only to its author, the author's own enterprise and the supervisors of the author's
+ * area (it holds the author's text, and the stored document only when the author may read it).
  */
 export const ConflictRecord = z.object({
   ...DocumentBase,
@@ -34,3 +36,10 @@ export const ConflictRecord = z.object({
   note: z.string().max(1000).optional(),
 });
 export type ConflictRecord = z.infer<typeof ConflictRecord>;
+
+/**
+ * A supervisor settles a conflict record: keep what was stored, or apply the value a merge
+ * overrode. A refusal can only be acknowledged (applyOther: false).
+ */
+export const ConflictResolveRequest = z.object({ applyOther: z.boolean(), note: z.string().max(1000).optional() });
+export type ConflictResolveRequest = z.infer<typeof ConflictResolveRequest>;

@@ -20,6 +20,8 @@ export const PROBLEMS = {
   unsupported_media_type: { status: 415, title: '不支持的文件类型 Unsupported media type' },
   hash_mismatch: { status: 422, title: '文件内容与哈希不符 Content does not match its hash' },
   writ_numbered: { status: 409, title: '文书已取得正式编号，内容不能再修改 A numbered writ cannot be edited' },
+  refusal_not_applicable: { status: 409, title: '被拒绝的写入只能确认，不能采用 A refused write can only be acknowledged, never applied' },
+  resolution_not_allowed: { status: 403, title: '无权采用该值：超出权限或辖区 You may not apply this value (role or area)' },
   draw_population_too_small: { status: 422, title: '抽取范围内的企业少于抽取数量 Fewer enterprises match than the draw asks for' },
   draw_pool_too_small: { status: 422, title: '执法人员库不足以为每家企业抽取两名非包保人员 The inspector pool cannot give two unbound inspectors per enterprise' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },

@@ -1,5 +1,5 @@
-import type { CollectionName, ConflictRecord } from '@anxun/shared-schema';
-import type { StoredDocument } from '../store/Store';
+import type { CollectionName, ConflictRecord, Principal } from '@anxun/shared-schema';
+import type { ScopeKeys, StoredDocument, StoreTx } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
 import { pathText, type FieldConflict } from './threeWayMerge';
 
@@ -45,15 +45,20 @@ export function conflictRecords(
   }));
 }
 
-/** A refused write, kept whole so its author (and supervisors) see what was not stored, and why. */
+/**
+ * A refused write, kept so its author (and the supervisors of the author's area) see what was not
+ * stored, and why. `readableBefore` is the stored document only when the author may read it: the
+ * record must never carry another tenant's data (nor who last wrote it) to the author's side.
+ */
 export function refusalRecord(
   collection: CollectionName,
   pushed: { data: DocumentData; deleted: boolean },
-  before: StoredDocument | undefined,
-  push: { author: string; device: string; digest: string },
+  readableBefore: StoredDocument | undefined,
+  push: { author: string; device: string; digest: string; authorEnterpriseId?: string | undefined },
   reason: string,
   now: Date,
 ): ConflictRecord {
+  const before = readableBefore;
   return {
     id: `rf-${push.digest.slice(0, 40)}`,
     updatedAt: now.toISOString(),
@@ -61,7 +66,8 @@ export function refusalRecord(
     reason: reason.slice(0, 500),
     collection,
     documentId: pushed.data.id,
-    ...enterpriseOf(collection, pushed.data.id ? { id: pushed.data.id, data: pushed.data } : { id: '', data: {} }),
+    // The author's enterprise, never the target's: the record is placed by it (refusalPlacement).
+    ...(push.authorEnterpriseId ? { enterpriseId: push.authorEnterpriseId } : {}),
     field: '*',
     pathJson: '[]',
     baseJson: 'null',
@@ -75,4 +81,33 @@ export function refusalRecord(
     detectedAt: now.toISOString(),
     status: 'open',
   };
+}
+
+/** The area codes' longest common prefix: the smallest area holding all of them. */
+function commonArea(codes: readonly string[]): string | null {
+  const [first, ...rest] = codes;
+  if (first === undefined) return null;
+  let prefix = first;
+  for (const code of rest) while (!code.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix === '' ? null : prefix;
+}
+
+/**
+ * Where a refusal record lives: with its author, never with the document it aimed at (a refused
+ * row is attacker-controlled text). The author pulls it by user_ids; besides them only their own
+ * enterprise (enterprise users) and the supervisors of the author's home area see it: the
+ * enterprise's area, the area of an officer's grids (else the officer's own area), a supervisor's area.
+ */
+export async function refusalPlacement(tx: Pick<StoreTx, 'getEnterpriseScopes' | 'getDocuments'>, author: Principal): Promise<ScopeKeys> {
+  const userIds = [author.userId];
+  if (author.role === 'enterprise' && author.enterpriseId) {
+    const own = (await tx.getEnterpriseScopes([author.enterpriseId])).get(author.enterpriseId);
+    return { enterpriseId: author.enterpriseId, gridIds: own?.gridIds ?? [], areaCode: own?.areaCode ?? null, parentId: null, userIds };
+  }
+  if (author.role === 'officer' && author.gridIds.length > 0) {
+    const grids = await tx.getDocuments('grids', author.gridIds);
+    const areas = [...grids.values()].flatMap((g) => (typeof g.data['areaCode'] === 'string' ? [g.data['areaCode']] : []));
+    return { enterpriseId: null, gridIds: [], areaCode: commonArea(areas) ?? author.areaCode ?? null, parentId: null, userIds };
+  }
+  return { enterpriseId: null, gridIds: [], areaCode: author.areaCode ?? null, parentId: null, userIds };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { MERGE_POLICIES, type CollectionName, type Principal, type WireDocument } from '@anxun/shared-schema';
 import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { canonical, sameDocument, toWire, type DocumentData } from './documents';
-import { conflictRecords, refusalRecord } from './conflictRecords';
+import { conflictRecords, refusalPlacement, refusalRecord } from './conflictRecords';
 import { checkWrite } from './permissions';
 import { inScope, scopeKeysFor } from './scopeKeys';
 import { mergeDocuments, type FieldConflict } from './threeWayMerge';
@@ -100,13 +100,17 @@ async function writeRow(ctx: RowContext, row: ValidRow, before: StoredDocument |
   if (collection === 'hazards') outcome.touchedHazards.add(id);
 }
 
-async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, keys: ScopeKeys, code?: string): Promise<void> {
+async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, _targetKeys: ScopeKeys, code?: string): Promise<void> {
   const { tx, collection, outcome } = ctx;
   outcome.refused.push({ id: row.next.data.id, reason, ...(code ? { code } : {}) });
   if (before) outcome.conflicts.push(toWire(before));
-  const record = refusalRecord(collection, row.next, before, { author: ctx.meta.actorId, device: ctx.meta.deviceId, digest }, reason, ctx.now);
+  // The record lives with its author (hole 5): the stored version goes in only if the author may read it.
+  const readable = before && inScope(ctx.principal, collection, await keysFor(tx, collection, before.data as DocumentData)) ? before : undefined;
+  const author = { author: ctx.meta.actorId, device: ctx.meta.deviceId, digest, authorEnterpriseId: ctx.principal.role === 'enterprise' ? ctx.principal.enterpriseId : undefined };
+  const record = refusalRecord(collection, row.next, readable, author, reason, ctx.now);
   if ((await tx.getDocuments('conflicts', [record.id])).has(record.id)) return;
   const logMeta: WriteMeta = { actorId: ctx.meta.actorId, deviceId: ctx.meta.deviceId };
+  const keys = await refusalPlacement(tx, ctx.principal);
   outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
 }
 

@@ -38,6 +38,8 @@ export function scopeKeysFor(
 export function inScope(principal: Principal, collection: CollectionName, keys: ScopeKeys): boolean {
   const spec: CollectionSpec = COLLECTIONS[collection];
   if (spec.scope === 'public') return true;
+  // A refusal record names its author: they see it wherever they are (conflictRecords.refusalPlacement).
+  if (collection === 'conflicts' && (keys.userIds ?? []).includes(principal.userId)) return true;
   switch (principal.role) {
     case 'supervisor':
       return principal.areaCode !== undefined && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ConflictRecord } from '@anxun/shared-schema';
+import { ConflictRecord, ConflictResolveRequest } from '@anxun/shared-schema';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import type { ChangeFeed } from '../replication/changeFeed';
@@ -8,7 +8,6 @@ import { pullChanges } from '../replication/pull';
 import { resolveConflict } from '../replication/resolveConflict';
 import type { Store } from '../store/Store';
 
-const ResolveRequest = z.object({ applyOther: z.boolean(), note: z.string().max(1000).optional() });
 const ListQuery = z.object({ status: z.enum(['open', 'resolved', 'all']).default('open') });
 
 /** Supervisor conflict review: the conflict log of the supervisor's area, and resolving one entry. */
@@ -31,7 +30,7 @@ export function conflictRoutes(store: Store, feed: ChangeFeed, now: () => Date) 
       return c.json(wanted.sort((a, b) => b.detectedAt.localeCompare(a.detectedAt)));
     })
     .post('/:id/resolve', async (c) => {
-      const body = await parseJsonBody(c, ResolveRequest);
+      const body = await parseJsonBody(c, ConflictResolveRequest);
       if (!body.ok) return body.response;
       const outcome = await resolveConflict(store, c.get('principal'), { actorId: c.get('principal').userId, deviceId: c.get('deviceId') }, c.req.param('id'), body.value, now());
       if (!outcome.ok) return problemResponse(c, outcome.code, outcome.detail);

@@ -18,10 +18,12 @@ export async function loadHazardDetail(db: SqlQueryable, area: string, hazardId:
   if (!row || !(row.area_code ?? '').startsWith(area)) return undefined;
   const hazard = Hazard.parse(row.data);
 
+  // Only the hazard's own enterprise's events: anyone may name any hazard id in an event of their
+  // enterprise, and such an event must not reach (or write on) another enterprise's timeline.
   const eventRows = await db.query<{ data: unknown; server_time: string }>(
     `SELECT data, ${utcInstant('server_time')} AS server_time FROM documents
-     WHERE collection = 'hazardEvents' AND parent_id = $1 AND NOT deleted ORDER BY seq, id`,
-    [hazardId],
+     WHERE collection = 'hazardEvents' AND parent_id = $1 AND enterprise_id = $2 AND NOT deleted ORDER BY seq, id`,
+    [hazardId, hazard.enterpriseId],
   );
   const events = eventRows.rows.map((r) => ({ event: HazardEvent.parse(r.data), serverTime: r.server_time }));
   // Judged events in the server's order of judgement; events still waiting for their verdict last.

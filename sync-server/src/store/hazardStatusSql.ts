@@ -97,7 +97,8 @@ function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<stri
   const hazard = Hazard.safeParse(doc.data);
   if (!hazard.success) return [];
   // Events were validated when pushed; one that no longer parses (an older schema) cannot be folded.
-  const events = eventRows.filter((e) => !e.deleted).flatMap((e) => {
+  // An event naming another enterprise's hazard never counts for it (the judge refuses it too).
+  const events = eventRows.filter((e) => !e.deleted && e.data['enterpriseId'] === hazard.data.enterpriseId).flatMap((e) => {
     const parsed = HazardEvent.safeParse(e.data);
     return parsed.success ? [parsed.data] : [];
   });

@@ -5,6 +5,15 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal }
  * starting at `$firstParam`. Invariant 6: every pull goes through this; there is no unscoped read.
  */
 export function scopeCondition(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
+  const scope = documentScope(collection, principal, firstParam);
+  if (collection !== 'conflicts' || principal.role === 'supervisor') return scope;
+  // Refusal records are placed with their author (replication/conflictRecords.ts): the author
+  // finds their own by user_ids, whatever enterprise or grid the refused row aimed at.
+  const author = `$${firstParam + scope.params.length}`;
+  return { sql: `(${scope.sql} OR ${author} = ANY(user_ids))`, params: [...scope.params, principal.userId] };
+}
+
+function documentScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const spec: CollectionSpec = COLLECTIONS[collection];
   const p = `$${firstParam}`;
   if (spec.scope === 'public') return { sql: 'TRUE', params: [] };

@@ -84,7 +84,7 @@ function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreT
           [doc.id, k.gridIds, k.areaCode],
         );
       }
-      await updatePhotoRefs(tx, collection, doc.id, doc.deleted ? {} : doc.data);
+      await updatePhotoRefs(tx, collection, doc.id, doc.deleted ? {} : doc.data, meta.actorId);
       statuses.note(collection, doc.data);
       await tx.query(
         `INSERT INTO document_history (collection, id, seq, actor_id, device_id, deleted, before, after, pushed_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
