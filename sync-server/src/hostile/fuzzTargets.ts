@@ -28,6 +28,8 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/health': { path: () => '/api/health' },
   'POST /api/auth/login': { path: () => '/api/auth/login', body: { username: 'wangge', password: 'wrong-password', deviceId: 'fuzz-device' } },
   'POST /api/auth/refresh': { path: () => '/api/auth/refresh', body: { refreshToken: 'not-a-real-refresh-token' } },
+  'GET /api/admin/users/:id/sessions': { path: (p) => `/api/admin/users/${p}/sessions`, goodParam: 'u-officer-1' },
+  'POST /api/admin/users/:id/revoke-sessions': { path: (p) => `/api/admin/users/${p}/revoke-sessions`, goodParam: 'u-officer-2' },
   'POST /api/replication/:collection/pull': {
     path: (p) => `/api/replication/${p}/pull`, goodParam: 'hazards',
     body: { checkpoint: { seq: 1, id: 'h-1', scope: 'abc' }, limit: 10 },
@@ -55,6 +57,9 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/draws/:id': { path: (p) => `/api/draws/${p}`, goodParam: 'draw-1' },
   'POST /api/draws/:id/replay': { path: (p) => `/api/draws/${p}/replay`, goodParam: 'draw-1' },
   'GET /api/reports/monthly': { path: () => '/api/reports/monthly', query: { month: '2026-03', format: 'json' } },
+  // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.
+  'POST /api/auth/logout': { path: () => '/api/auth/logout' },
+  'POST /api/auth/logout-all': { path: () => '/api/auth/logout-all' },
 };
 
 /** Path parameters a modified client could send, already percent-encoded as they travel. */
