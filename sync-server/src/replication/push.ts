@@ -1,8 +1,9 @@
-import type { CollectionName, Principal, PushRow } from '@anxun/shared-schema';
+import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
 import type { Store, StoreTx, WriteMeta } from '../store/Store';
-import { parseDocument, toWire } from './documents';
+import { parseDocument, toWire, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
-import { applyRow, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { applyRow, keysFor, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { inScope } from './scopeKeys';
 
 export type { PushOutcome, ValidRow } from './pushRow';
 /** An assumed state that no longer parses (an older schema): it never equals the server's state. */
@@ -45,8 +46,19 @@ export async function applyPush(
     const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
     for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
     await judgeTouched(tx, outcome.touchedHazards, meta, ctx.now, outcome);
+    outcome.conflicts = await readableOnly(tx, principal, collection, outcome.conflicts);
     return outcome;
   });
+}
+
+/** Defence in depth: whatever path put a document in the answer, the user gets only what they may read (invariant 8). */
+async function readableOnly(tx: StoreTx, principal: Principal, collection: CollectionName, documents: WireDocument[]): Promise<WireDocument[]> {
+  const readable: WireDocument[] = [];
+  for (const document of documents) {
+    const { _deleted: _ignored, ...data } = document;
+    if (inScope(principal, collection, await keysFor(tx, collection, data as DocumentData))) readable.push(document);
+  }
+  return readable;
 }
 
 async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
