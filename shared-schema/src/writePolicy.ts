@@ -32,6 +32,10 @@ const officerWrit: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' ? '第三方专家不能出具执法文书'
     : doc['kind'] === 'orderToRectify' && actor.officerKind !== 'enforcement' ? '责令限期整改指令书须由执法人员出具' : null;
 
+/** An officer writes only inspections they take part in: another officer's or an expert's record is theirs. */
+const ownInspection: WriteRule['check'] = (doc, actor) =>
+  Array.isArray(doc['officerIds']) && doc['officerIds'].includes(actor.userId) ? null : '只能填写本人参与的检查记录';
+
 /** An officer records only their own patrols. */
 const ownPatrol: WriteRule['check'] = (doc, actor) => (doc['officerId'] === actor.userId ? null : '只能记录本人的巡查轨迹');
 
@@ -42,7 +46,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     grids: none,
     enterprises: { create: true, update: true, delete: false },
     checklistTemplates: none,
-    inspections: { create: true, update: true, delete: false },
+    inspections: { create: true, update: true, delete: false, check: ownInspection },
     hazards: { create: true, update: true, delete: false, check: expertHazard },
     hazardEvents: insertOnly,
     conflicts: none,

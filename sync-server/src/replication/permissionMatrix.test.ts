@@ -76,9 +76,10 @@ const table: [string, string, Record<RoleName, Outcome>, WriteCase['row']][] = [
   // Enterprises and hazards stay in the ledger: nobody deletes them through a push (issue 11).
   ['delete', 'enterprises', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, remove('enterprises', () => enterpriseIn('grid-ys-01', '320582100001', uid('ent')))],
   ['create', 'checklistTemplates', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, create(() => templateWith(uid('tpl')))],
-  ['create patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, create(() => inspectionFor(IN, uid('insp')))],
-  ['create self-check', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create(() => inspectionFor(IN, uid('insp'), 'selfCheck'))],
-  ['update patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, update('inspections', () => inspectionFor(IN, uid('insp')), (d) => ({ ...d, summary: '已检查' }))],
+  ['create patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, create((r) => inspectionFor(IN, uid('insp'), 'gridPatrol', actorOf(r).userId))],
+  ['create self-check', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create((r) => inspectionFor(IN, uid('insp'), 'selfCheck', actorOf(r).userId))],
+  // The seeded inspection is u-officer-1's (wangge): an expert does not rewrite another officer's record.
+  ['update patrol inspection', 'inspections', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, update('inspections', () => inspectionFor(IN, uid('insp')), (d) => ({ ...d, summary: '已检查' }))],
   ['delete', 'inspections', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, remove('inspections', () => inspectionFor(IN, uid('insp')))],
   ['create patrol hazard', 'hazards', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, create((r) => hazardFor(IN, uid('hz'), 'gridPatrol', actorOf(r).userId))],
   ['create hazard of own channel', 'hazards', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create((r) => hazardFor(IN, uid('hz'), sourceFor(r), actorOf(r).userId))],
