@@ -15,6 +15,8 @@ export interface PushAnswer {
   /** The documents the server answered with (the device adopts them). */
   documents: WireDocument[];
   refused: { id: string; reason: string }[];
+  /** The problem JSON when the push was refused whole. */
+  problem?: unknown;
 }
 
 /** One server of the demo town, as a hostile client sees it, plus the store itself to arrange and inspect. */
@@ -64,7 +66,8 @@ function hostileOn(make: () => Promise<TestServer>): Hostile {
     },
     push: async (user, collection, rows) => {
       const result = await pushRows(current(), collection, (await session(user)).token, rows);
-      return { status: result.status, documents: Array.isArray(result.body) ? (result.body as WireDocument[]) : [], refused: result.refused };
+      if (!Array.isArray(result.body)) return { status: result.status, documents: [], refused: result.refused, problem: result.body };
+      return { status: result.status, documents: result.body as WireDocument[], refused: result.refused };
     },
     pull: async (user, collection) => (await pullAll(current(), collection, (await session(user)).token)).documents,
     stored: (collection, ids) => current().store.writeTransaction((tx) => tx.getDocuments(collection, ids)),

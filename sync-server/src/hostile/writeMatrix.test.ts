@@ -107,7 +107,7 @@ onEveryStore('write matrix: every collection × role × write shape against an i
             const want = expected(subject.collection, role, c.shape);
             const got = c.applied(after ? { data: after.data as DocumentData, deleted: after.deleted } : undefined);
             // An arranged event may meanwhile have its verdict: the server judges waiting events of a touched hazard.
-            const { verdict: _verdict, ...afterData } = after?.data ?? {};
+            const { verdict: _verdict, ...afterData }: Record<string, unknown> = after?.data ?? {};
             const untouched = c.arranged ? after !== undefined && !after.deleted && canonical(afterData) === canonical(c.arranged) : after === undefined;
             if (got) applied += 1;
             if (want !== got || (!want && !untouched)) mismatches.push(`${role} ${c.shape} ${subject.collection}: expected ${want ? 'stored' : 'unchanged'}, got ${got ? 'stored' : untouched ? 'unchanged' : 'something else'}`);
