@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { Hazard } from '@anxun/shared-schema';
 import { canonical } from '../replication/documents';
-import { hazardFor } from '../testing/fixtures';
-import { onEveryStore, wire, type DemoUser } from './hostileServer';
+import { commentFor, hazardFor } from '../testing/fixtures';
+import { onEveryStore, signIn, wire, type DemoUser } from './hostileServer';
 
 /**
  * Hole 3: the write check compared the pushed row with the ASSUMED state the client sent. A
@@ -60,6 +60,27 @@ onEveryStore('a forged assumed state changes nothing the pusher may not change',
     const claimed = { ...original, source: 'thirdParty' };
     const { stored } = await forge('zhuanjia', original, claimed, { ...claimed, requiredMeasures: '无需整改' });
     expect(canonical(stored?.data)).toBe(canonical(original));
+  });
+
+  it('an event naming another enterprise’s hazard under the pusher’s own enterprise is not stored', async () => {
+    const foreign = officerHazard('ent-002');
+    await h.arrange('hazards', [{ data: foreign }]);
+    await signIn(h, ['qiye']);
+    const event = commentFor({ id: foreign.id, enterpriseId: 'ent-001' }, `ev-forged-${++n}`, h.principal('qiye'));
+    const answer = await h.push('qiye', 'hazardEvents', [{ assumedMasterState: null, newDocumentState: wire(event) }]);
+    expect(answer.refused.map((r) => r.id)).toEqual([event.id]);
+    expect((await h.stored('hazardEvents', [event.id])).has(event.id)).toBe(false);
+  });
+
+  it('nobody records a finding in another user’s name', async () => {
+    await signIn(h, ['wangge', 'qiye']);
+    const asOther = hazardFor('ent-001', `hz-forged-${++n}`, 'gridPatrol', 'u-enforcer-1');
+    const selfCheckAsOther = hazardFor('ent-001', `hz-forged-${++n}`, 'enterpriseSelfCheck', 'u-officer-1');
+    await h.push('wangge', 'hazards', [{ assumedMasterState: null, newDocumentState: wire(asOther) }]);
+    await h.push('qiye', 'hazards', [{ assumedMasterState: null, newDocumentState: wire(selfCheckAsOther) }]);
+    expect([...(await h.stored('hazards', [asOther.id, selfCheckAsOther.id])).keys()]).toEqual([]);
+    const own = hazardFor('ent-001', `hz-forged-${++n}`, 'gridPatrol', h.principal('wangge').userId);
+    expect((await h.push('wangge', 'hazards', [{ assumedMasterState: null, newDocumentState: wire(own) }])).refused).toEqual([]);
   });
 
   it('a correct assumed state still lets the officer edit (the guard is not "refuse everything")', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { CollectionName, WireDocument } from '@anxun/shared-schema';
 import { canonical } from '../replication/documents';
-import { hazardFor, inspectionFor } from '../testing/fixtures';
+import { enterpriseIn, hazardFor, inspectionFor } from '../testing/fixtures';
 import { onEveryStore, wire, type DemoUser } from './hostileServer';
 
 const strip = ({ _deleted: _ignored, ...data }: WireDocument) => data;
@@ -59,6 +59,17 @@ onEveryStore('nobody moves a document out of the scopes that must see it', (h) =
     // Put it back for the other tests.
     const moved = (await h.pull('shijianguan', 'enterprises')).find((e) => e.id === victim.id) as WireDocument;
     await h.push('shijianguan', 'enterprises', [{ assumedMasterState: moved, newDocumentState: { ...moved, gridIds: victim['gridIds'] } }]);
+  });
+
+  it('an officer cannot register a new enterprise under another town’s grid or outside its grid’s area', async () => {
+    const sneaky = [
+      { ...enterpriseIn('grid-ys-01', '320582100001', 'ent-new-1'), gridIds: ['grid-ys-01', 'grid-tq-01'] },
+      enterpriseIn('grid-ys-01', '320582101001', 'ent-new-2'),
+    ];
+    const answer = await h.push('wangge', 'enterprises', sneaky.map((e) => ({ assumedMasterState: null, newDocumentState: wire(e) })));
+    expect(answer.refused.map((r) => r.id).sort()).toEqual(['ent-new-1', 'ent-new-2']);
+    const fine = enterpriseIn('grid-ys-01', '320582100002', 'ent-new-3');
+    expect((await h.push('wangge', 'enterprises', [{ assumedMasterState: null, newDocumentState: wire(fine) }])).refused).toEqual([]);
   });
 
   it.each([
