@@ -49,8 +49,9 @@ onEveryStore('a forged assumed state changes nothing the pusher may not change',
 
   it.each(['qiye', 'zhuanjia', 'wangge2'] as const)('%s claiming the hazard was deleted cannot re-create it as its own', async (user) => {
     const original = officerHazard();
-    const replacement = { ...original, source: user === 'qiye' ? 'enterpriseSelfCheck' : 'thirdParty', title: '重新登记', foundBy: 'u-anyone' };
-    const { stored } = await forge(user, original, original, replacement, true);
+    // "It was deleted, and it was mine": judged as a create of the claimed version before issue 11.
+    const claimed = { ...original, source: user === 'qiye' ? 'enterpriseSelfCheck' : 'thirdParty', foundBy: 'u-anyone' };
+    const { stored } = await forge(user, original, claimed, { ...claimed, title: '重新登记' }, true);
     expect(canonical(stored?.data)).toBe(canonical(original));
     expect(stored?.deleted).toBe(false);
   });
