@@ -47,6 +47,14 @@ onEveryStore('a push answer never echoes a document the pusher may not read', (h
     await attack('wangge', 'enterprises', otherTown, (v) => ({ ...v, notes: 'probe', _deleted: undefined }));
   });
 
+  it('a guess at another tenant’s document gets the same answer whether it is right or wrong', async () => {
+    const victim = (await h.pull('shijianguan', 'enterprises')).find((e) => (e['gridIds'] as string[]).includes('grid-tq-01')) as WireDocument;
+    const right = await h.push('wangge', 'enterprises', [{ assumedMasterState: victim, newDocumentState: victim }]);
+    const wrong = await h.push('wangge', 'enterprises', [{ assumedMasterState: victim, newDocumentState: { ...victim, name: '猜错的名称', headcount: 1 } }]);
+    expect(right.documents).toEqual([]);
+    expect(right).toEqual(wrong);
+  });
+
   it('a grid officer pushing another officer’s patrol track gets none of it back', async () => {
     const track = { id: 'patrol-of-officer-2', officerId: 'u-officer-2', areaCode: '320582100', gridIds: ['grid-ys-02'], startedAt: '2026-03-02T08:00:00+08:00',
       points: [{ t: '2026-03-02T08:01:00+08:00', lat: 31.8712345, lon: 120.5612345, acc: 5 }], checkIns: [], updatedAt: '2026-03-02T08:01:00+08:00' };

@@ -34,6 +34,9 @@ onEveryStore('nobody moves a document out of the scopes that must see it', (h) =
     ['adds another town’s grid', { gridIds: ['grid-ys-01', 'grid-tq-01'] }],
     ['removes every grid', { gridIds: [] }],
     ['moves it to a grid that does not exist', { gridIds: ['grid-nowhere'] }],
+    // Inside the officer's own scope and the town, still a supervisor's decision.
+    ['moves it to another of the officer’s own grids', { gridIds: ['grid-ys-03'] }],
+    ['changes its area to the town as a whole', { areaCode: '320582100' }],
   ] as const)('a grid officer who %s is refused', async (_label, change) => {
     for (const assumed of [victim, null]) {
       const answer = await move('wangge', change, assumed);
