@@ -68,6 +68,8 @@ onEveryStore('a push answer never echoes a document the pusher may not read', (h
 async function expectOnlyReadable(h: Hostile, user: DemoUser, collection: CollectionName, answer: PushAnswer, victims: WireDocument[], sent: unknown) {
   const readable = await readableIds(h, user, collection);
   for (const doc of answer.documents) expect(readable.has(doc.id), `${user} got ${collection} ${doc.id} back`).toBe(true);
+  // A refusal about a document the pusher may not read must not depend on that document's content.
+  expect(new Set(answer.refused.filter((r) => !readable.has(r.id)).map((r) => r.reason)).size).toBeLessThanOrEqual(1);
   const secret = victims.filter((v) => !readable.has(v.id));
   const known = [sent, await h.pull(user, collection)];
   expect(leakedValues(secret, known, answer)).toEqual([]);

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { Hazard, Inspection } from '@anxun/shared-schema';
 import { canonical, type DocumentData } from '../replication/documents';
 import { hazardFor, inspectionFor } from '../testing/fixtures';
-import { onEveryStore, wire, type DemoUser } from './hostileServer';
+import { onEveryStore, signIn, wire, type DemoUser } from './hostileServer';
 
 /**
  * Hole 2: `assumedMasterState: null` over an existing document was judged as a create, so an
@@ -42,7 +42,9 @@ onEveryStore('a null assumed state over an existing document widens nothing', (h
 
   it.each(['qiye', 'zhuanjia'] as const)('%s cannot rewrite an officer’s finished inspection from fail to pass', async (user) => {
     const original = finishedInspection();
-    const rewritten = { ...original, type: 'selfCheck', summary: '合格', answers: [{ ...original.answers[0], result: 'pass', note: '' }] };
+    await signIn(h, [user]);
+    // The expert also names itself on the record, so the record as pushed would be its own.
+    const rewritten = { ...original, type: user === 'qiye' ? 'selfCheck' : original.type, officerIds: [h.principal(user).userId], summary: '合格', answers: [{ ...original.answers[0], result: 'pass', note: '' }] };
     const { stored } = await replaceWithNull(user, 'inspections', original, rewritten);
     expect(canonical(stored?.data)).toBe(canonical(original));
   });
