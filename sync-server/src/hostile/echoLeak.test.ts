@@ -60,7 +60,10 @@ onEveryStore('a push answer never echoes a document the pusher may not read', (h
       points: [{ t: '2026-03-02T08:01:00+08:00', lat: 31.8712345, lon: 120.5612345, acc: 5 }], checkIns: [], updatedAt: '2026-03-02T08:01:00+08:00' };
     await h.arrange('patrols', [{ data: track }]);
     await signIn(h, ['wangge']);
-    const victim = asWire((await h.stored('patrols', [track.id])).get(track.id)!);
+    const stored = (await h.stored('patrols', [track.id])).get(track.id);
+    expect(stored).toBeDefined();
+    if (!stored) return;
+    const victim = asWire(stored);
     await attack('wangge', 'patrols', [victim], (v) => ({ ...v, officerId: h.principal('wangge').userId, _deleted: undefined }));
   });
 });

@@ -1,6 +1,6 @@
 import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
 import type { Store, StoreTx, WriteMeta } from '../store/Store';
-import { parseDocument, toWire, type DocumentData } from './documents';
+import { parseDocument, toWire, withoutEngineFields, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
 import { applyRow, keysFor, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
 import { inScope } from './scopeKeys';
@@ -22,7 +22,7 @@ export function validatePushRows(collection: CollectionName, rows: readonly Push
       return;
     }
     const assumed = row.assumedMasterState ? parseDocument(collection, row.assumedMasterState) : null;
-    valid.push({ assumed: assumed === null ? null : assumed.ok ? assumed : UNREADABLE_ASSUMED_STATE, next });
+    valid.push({ assumed: assumed === null ? null : assumed.ok ? assumed : UNREADABLE_ASSUMED_STATE, next, sent: withoutEngineFields(row.newDocumentState) });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows: valid };
 }
