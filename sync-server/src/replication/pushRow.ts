@@ -12,6 +12,8 @@ import { checkReferences } from './writeReferences';
 export interface ValidRow {
   assumed: { data: DocumentData; deleted: boolean } | null;
   next: { data: DocumentData; deleted: boolean };
+  /** The new state as the device sent it, before parsing cleaned it (absent: the same as `next`). */
+  sent?: Record<string, unknown>;
 }
 
 export interface PushOutcome {
@@ -58,7 +60,12 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
   const beforeKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
   // Shortcuts that reveal whether the pushed state matches the stored one are for readers only.
   const readable = before !== undefined && beforeKeys !== undefined && inScope(principal, collection, beforeKeys) ? before : undefined;
-  if (readable && sameDocument(readable, pushed.next)) return; // a re-push of what is already stored
+  const sent = { data: pushed.sent ?? pushed.next.data, deleted: pushed.next.deleted };
+  if (readable && sameDocument(readable, pushed.next)) {
+    // A re-push of what is already stored; a device that sent it uncleaned adopts the stored form.
+    if (!sameDocument(readable, sent)) await answer(ctx, readable);
+    return;
+  }
   const digest = pushDigest(pushed);
   const meta: WriteMeta = { ...ctx.meta, pushedDigest: digest };
   if (readable && (await tx.wasPushedBefore(collection, id, digest))) {
@@ -94,7 +101,7 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
     }
   }
   // The device adopts what the server stored when it differs from what it pushed (merge, writ number, cleaning).
-  if (!sameDocument(stored, pushed.next)) await answer(ctx, stored);
+  if (!sameDocument(stored, sent)) await answer(ctx, stored);
   if (collection === 'hazards') outcome.touchedHazards.add(id);
 }
 
