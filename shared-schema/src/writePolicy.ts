@@ -32,6 +32,10 @@ const officerWrit: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' ? '第三方专家不能出具执法文书'
     : doc['kind'] === 'orderToRectify' && actor.officerKind !== 'enforcement' ? '责令限期整改指令书须由执法人员出具' : null;
 
+/** An officer writes only inspections they take part in: another officer's or an expert's record is theirs. */
+const ownInspection: WriteRule['check'] = (doc, actor) =>
+  Array.isArray(doc['officerIds']) && doc['officerIds'].includes(actor.userId) ? null : '只能填写本人参与的检查记录';
+
 /** An officer records only their own patrols. */
 const ownPatrol: WriteRule['check'] = (doc, actor) => (doc['officerId'] === actor.userId ? null : '只能记录本人的巡查轨迹');
 
@@ -42,8 +46,8 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     grids: none,
     enterprises: { create: true, update: true, delete: false },
     checklistTemplates: none,
-    inspections: { create: true, update: true, delete: false },
-    hazards: { create: true, update: true, delete: true, check: expertHazard },
+    inspections: { create: true, update: true, delete: false, check: ownInspection },
+    hazards: { create: true, update: true, delete: false, check: expertHazard },
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: { create: true, update: true, delete: false, check: ownPatrol },
@@ -57,7 +61,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     enterprises: { create: false, update: true, delete: false, fields: ENTERPRISE_EDITABLE_PROFILE_FIELDS },
     checklistTemplates: none,
     inspections: { create: true, update: true, delete: false, check: selfCheckInspection },
-    hazards: { create: true, update: true, delete: true, check: selfCheckHazard },
+    hazards: { create: true, update: true, delete: false, check: selfCheckHazard },
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: none,
@@ -68,10 +72,13 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
   },
   supervisor: {
     grids: all,
-    enterprises: all,
-    checklistTemplates: all,
+    // Deactivating an enterprise is a status, not a deletion: its records stay in the ledger.
+    enterprises: { create: true, update: true, delete: false },
+    // A template is retired (`retired`), never deleted: inspections keep pointing at their version.
+    checklistTemplates: { create: true, update: true, delete: false },
     inspections: { create: true, update: true, delete: false },
-    hazards: all,
+    // An issued hazard is never deleted, only voided by an event (design §3.1 invariant 8).
+    hazards: { create: true, update: true, delete: false },
     hazardEvents: insertOnly,
     conflicts: none,
     patrols: none,
@@ -82,6 +89,46 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     draws: none,
   },
 };
+
+/**
+ * Fields fixed at creation, for every role: who found what, where it belongs, what kind of
+ * record it is. Changing one would re-attribute or move a record (a hazard to another
+ * enterprise, a patrol track to another officer). `proposedLevel` is the finder's proposal: the
+ * effective level comes from confirmation events, and no client edits it after creating.
+ */
+export const IMMUTABLE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  hazards: ['enterpriseId', 'source', 'foundBy', 'foundAt', 'inspectionId', 'proposedLevel'],
+  inspections: ['enterpriseId', 'type'],
+  writs: ['enterpriseId', 'kind'],
+  patrols: ['officerId', 'areaCode', 'gridIds'],
+};
+
+/**
+ * Fields that decide who sees a document (its scope keys). Only supervisors move a document
+ * between scopes, and only inside their own area; others set them when creating only.
+ */
+export const SCOPE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  enterprises: ['areaCode', 'gridIds'],
+  grids: ['areaCode'],
+};
+
+/** The field that names the creator: on create it must be the signed-in user. */
+export const AUTHOR_FIELDS: Partial<Record<CollectionName, string>> = {
+  hazards: 'foundBy',
+  patrols: 'officerId',
+};
+
+/**
+ * Collections whose deleted documents may be pushed again as new (reference data). Elsewhere a
+ * stored deletion is final: a push cannot bring back a record under an old id.
+ */
+export const RESTORABLE_COLLECTIONS: readonly CollectionName[] = ['grids', 'examQuestions'];
+
+/**
+ * Collections whose documents name grids (`gridIds`) and an `areaCode`: every grid must exist,
+ * and lie in (or be) that area, so nobody files a document under a grid of another town.
+ */
+export const GRID_REFERENCING_COLLECTIONS: readonly CollectionName[] = ['enterprises', 'patrols'];
 
 /** Officers of kind expert may not edit enterprise profiles. */
 export function writeRuleFor(role: Role, officerKind: OfficerKind | undefined, collection: CollectionName): WriteRule {

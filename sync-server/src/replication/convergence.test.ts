@@ -21,7 +21,6 @@ type Action =
   | { kind: 'addPerson'; device: number; enterprise: number }
   | { kind: 'createHazard'; device: number; enterprise: number }
   | { kind: 'editHazard'; device: number; hazard: number }
-  | { kind: 'deleteHazard'; device: number; hazard: number }
   | { kind: 'event'; device: number; hazard: number; type: 'comment' | 'assign' | 'report' }
   | { kind: 'push'; device: number; collection: number; lose: boolean }
   | { kind: 'repeat'; device: number }
@@ -33,7 +32,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('addPerson' as const), device, enterprise: fc.nat(2) }),
   { arbitrary: fc.record({ kind: fc.constant('createHazard' as const), device, enterprise: fc.nat(2) }), weight: 2 },
   fc.record({ kind: fc.constant('editHazard' as const), device, hazard: fc.nat(20) }),
-  fc.record({ kind: fc.constant('deleteHazard' as const), device, hazard: fc.nat(20) }),
   { arbitrary: fc.record({ kind: fc.constant('event' as const), device, hazard: fc.nat(20), type: fc.constantFrom('comment' as const, 'assign' as const, 'report' as const) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('push' as const), device, collection: fc.nat(2), lose: fc.boolean() }), weight: 3 },
   fc.record({ kind: fc.constant('repeat' as const), device }),
@@ -117,17 +115,13 @@ describe('convergence under offline work', () => {
               proposedLevel: 'general', basis: '', source: principal.role === 'enterprise' ? 'enterpriseSelfCheck' : 'gridPatrol', foundBy: principal.userId,
               foundAt: d.now(), photosBefore: [], requiredMeasures: '', updatedAt: d.now(),
             } });
-          } else if (a.kind === 'editHazard' || a.kind === 'deleteHazard') {
+          } else if (a.kind === 'editHazard') {
+            // Hazards are never deleted (voided by an event instead), so devices only edit them.
             const doc = pickHazard(d, a.hazard, hazardIds);
             if (!doc || doc.deleted) continue;
-            if (a.kind === 'editHazard') {
-              const value = unique(d);
-              edits.push({ doc: doc.data.id, field: 'description', value, replaced: doc.data['description'] });
-              d.write('hazards', { data: { ...doc.data, description: value, updatedAt: d.now() }, deleted: false });
-            } else {
-              edits.push({ doc: doc.data.id, field: '_deleted', value: 'deleted', replaced: false });
-              d.write('hazards', { data: { ...doc.data, updatedAt: d.now() }, deleted: true });
-            }
+            const value = unique(d);
+            edits.push({ doc: doc.data.id, field: 'description', value, replaced: doc.data['description'] });
+            d.write('hazards', { data: { ...doc.data, description: value, updatedAt: d.now() }, deleted: false });
           } else if (a.kind === 'event') {
             const hazard = pickHazard(d, a.hazard, hazardIds);
             if (!hazard) continue;
@@ -186,8 +180,8 @@ describe('convergence under offline work', () => {
           if (!doc) continue;
           const inFinal = e.field.startsWith('person:')
             ? (doc.data['people'] as { id: string }[]).some((p) => p.id === e.value)
-            : e.field === '_deleted' ? doc.deleted : doc.data[e.field] === e.value;
-          const logged = conflicts.some((c) => c.documentId === e.doc && [c.serverJson, c.pushedJson].some((v) => v.includes(e.value === 'deleted' ? 'true' : e.value)));
+            : doc.data[e.field] === e.value;
+          const logged = conflicts.some((c) => c.documentId === e.doc && [c.serverJson, c.pushedJson].some((v) => v.includes(e.value)));
           const replacedKnowingly = edits.some((later) => later.doc === e.doc && later.field === e.field && later.replaced === e.value);
           expect(inFinal || logged || replacedKnowingly, `edit ${e.field}=${e.value} on ${e.doc}`).toBe(true);
         }

@@ -73,16 +73,18 @@ const table: [string, string, Record<RoleName, Outcome>, WriteCase['row']][] = [
     const current = (await oracle('enterprises', IN)) as WireDocument;
     return { assumedMasterState: current, newDocumentState: { ...current, riskColour: current['riskColour'] === 'red' ? 'blue' : 'red', updatedAt: new Date().toISOString() } };
   }],
-  ['delete', 'enterprises', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, remove('enterprises', () => enterpriseIn('grid-ys-01', '320582100001', uid('ent')))],
+  // Enterprises and hazards stay in the ledger: nobody deletes them through a push (issue 11).
+  ['delete', 'enterprises', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, remove('enterprises', () => enterpriseIn('grid-ys-01', '320582100001', uid('ent')))],
   ['create', 'checklistTemplates', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, create(() => templateWith(uid('tpl')))],
-  ['create patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, create(() => inspectionFor(IN, uid('insp')))],
-  ['create self-check', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create(() => inspectionFor(IN, uid('insp'), 'selfCheck'))],
-  ['update patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, update('inspections', () => inspectionFor(IN, uid('insp')), (d) => ({ ...d, summary: '已检查' }))],
+  ['create patrol inspection', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'refused', supervisor: 'allowed' }, create((r) => inspectionFor(IN, uid('insp'), 'gridPatrol', actorOf(r).userId))],
+  ['create self-check', 'inspections', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create((r) => inspectionFor(IN, uid('insp'), 'selfCheck', actorOf(r).userId))],
+  // The seeded inspection is u-officer-1's (wangge): an expert does not rewrite another officer's record.
+  ['update patrol inspection', 'inspections', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, update('inspections', () => inspectionFor(IN, uid('insp')), (d) => ({ ...d, summary: '已检查' }))],
   ['delete', 'inspections', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, remove('inspections', () => inspectionFor(IN, uid('insp')))],
   ['create patrol hazard', 'hazards', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, create((r) => hazardFor(IN, uid('hz'), 'gridPatrol', actorOf(r).userId))],
   ['create hazard of own channel', 'hazards', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create((r) => hazardFor(IN, uid('hz'), sourceFor(r), actorOf(r).userId))],
-  ['update patrol hazard', 'hazards', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, update('hazards', () => hazardFor(IN, uid('hz'), 'gridPatrol', 'u-officer-1'), (d) => ({ ...d, location: '二号车间' }))],
-  ['delete patrol hazard', 'hazards', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, remove('hazards', () => hazardFor(IN, uid('hz'), 'gridPatrol', 'u-officer-1'))],
+  ['update patrol hazard', 'hazards', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed' }, update('hazards', () => hazardFor(IN, uid('hz'), 'gridPatrol', 'u-sup-city'), (d) => ({ ...d, location: '二号车间' }))],
+  ['delete patrol hazard', 'hazards', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, remove('hazards', () => hazardFor(IN, uid('hz'), 'gridPatrol', 'u-sup-city'))],
   ['create hazard outside scope', 'hazards', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, create((r) => hazardFor(OUT[r], uid('hz'), sourceFor(r), actorOf(r).userId))],
   ['create event', 'hazardEvents', { officer: 'allowed', expert: 'allowed', enterprise: 'allowed', supervisor: 'allowed' }, create((r) => commentFor({ id: 'hz-demo-001', enterpriseId: IN }, uid('ev'), actorOf(r)))],
   ['create event in another user’s name', 'hazardEvents', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'refused' }, create((r) => commentFor({ id: 'hz-demo-001', enterpriseId: IN }, uid('ev'), { ...actorOf(r), userId: 'u-someone-else' }))],

@@ -1,8 +1,9 @@
-import type { CollectionName, Principal, PushRow } from '@anxun/shared-schema';
-import type { Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
-import { parseDocument, sameDocument, toWire } from './documents';
+import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
+import type { Store, StoreTx, WriteMeta } from '../store/Store';
+import { parseDocument, toWire, withoutEngineFields, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
-import { applyRow, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { applyRow, keysFor, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { inScope } from './scopeKeys';
 
 export type { PushOutcome, ValidRow } from './pushRow';
 /** An assumed state that no longer parses (an older schema): it never equals the server's state. */
@@ -21,7 +22,7 @@ export function validatePushRows(collection: CollectionName, rows: readonly Push
       return;
     }
     const assumed = row.assumedMasterState ? parseDocument(collection, row.assumedMasterState) : null;
-    valid.push({ assumed: assumed === null ? null : assumed.ok ? assumed : UNREADABLE_ASSUMED_STATE, next });
+    valid.push({ assumed: assumed === null ? null : assumed.ok ? assumed : UNREADABLE_ASSUMED_STATE, next, sent: withoutEngineFields(row.newDocumentState) });
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, rows: valid };
 }
@@ -45,21 +46,19 @@ export async function applyPush(
     const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
     for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
     await judgeTouched(tx, outcome.touchedHazards, meta, ctx.now, outcome);
-    answerCleanedRows(collection, rows, current, outcome);
+    outcome.conflicts = await readableOnly(tx, principal, collection, outcome.conflicts);
     return outcome;
   });
 }
 
-/** A row whose text was cleaned (parseDocument) is stored unlike the device's copy: the device adopts the stored form. */
-function answerCleanedRows(collection: CollectionName, rows: readonly ValidRow[], current: Map<string, StoredDocument>, outcome: PushOutcome): void {
-  for (const row of rows) {
-    if (!('sanitised' in row.next) || row.next.sanitised !== true) continue;
-    const id = row.next.data.id;
-    // Only what this caller wrote, or a stored copy identical to what it pushed (a re-push): never another's row.
-    const before = current.get(id);
-    const stored = outcome.written.findLast((w) => w.collection === collection && w.id === id) ?? (before && sameDocument(before, row.next) ? before : undefined);
-    if (stored && !outcome.conflicts.some((c) => c.id === id)) outcome.conflicts.push(toWire(stored));
+/** Defence in depth: whatever path put a document in the answer, the user gets only what they may read (invariant 8). */
+async function readableOnly(tx: StoreTx, principal: Principal, collection: CollectionName, documents: WireDocument[]): Promise<WireDocument[]> {
+  const readable: WireDocument[] = [];
+  for (const document of documents) {
+    const { _deleted: _ignored, ...data } = document;
+    if (inScope(principal, collection, await keysFor(tx, collection, data as DocumentData))) readable.push(document);
   }
+  return readable;
 }
 
 async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {

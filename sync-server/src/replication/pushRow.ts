@@ -3,14 +3,17 @@ import { MERGE_POLICIES, type CollectionName, type Principal, type WireDocument 
 import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { canonical, sameDocument, toWire, type DocumentData } from './documents';
 import { conflictRecords, refusalPlacement, refusalRecord } from './conflictRecords';
-import { checkWrite } from './permissions';
+import { checkWrite, OUTSIDE_SCOPE } from './permissions';
 import { inScope, scopeKeysFor } from './scopeKeys';
 import { mergeDocuments, type FieldConflict } from './threeWayMerge';
 import { decideWritRow } from './writNumbering';
+import { checkReferences } from './writeReferences';
 
 export interface ValidRow {
   assumed: { data: DocumentData; deleted: boolean } | null;
   next: { data: DocumentData; deleted: boolean };
+  /** The new state as the device sent it, before parsing cleaned it (absent: the same as `next`). */
+  sent?: Record<string, unknown>;
 }
 
 export interface PushOutcome {
@@ -37,110 +40,105 @@ function pushDigest(row: ValidRow): string {
   return createHash('sha256').update(canonical([row.assumed, row.next])).digest('base64url');
 }
 
-async function keysFor(tx: StoreTx, collection: CollectionName, data: DocumentData): Promise<ScopeKeys> {
+export async function keysFor(tx: StoreTx, collection: CollectionName, data: DocumentData): Promise<ScopeKeys> {
   const e = collection === 'enterprises' ? undefined : data['enterpriseId'];
   const enterprise = typeof e === 'string' ? (await tx.getEnterpriseScopes([e])).get(e) : undefined;
   return scopeKeysFor(collection, data, enterprise);
 }
 
-/** Applies one push row inside the batch's transaction. */
+const EMPTY_BASE = { data: {}, deleted: false };
+
+/**
+ * Applies one push row inside the batch's transaction. The row is judged by what the server
+ * would store over what IS stored: the pushed state for a fresh write; the three-way merge for
+ * a stale, null or forged assumed state (base = assumed, or empty). The assumed state only
+ * shapes the merge, it never widens what the user may change (design §3.1 invariant 8).
+ */
 export async function applyRow(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined): Promise<void> {
-  const { tx, collection, outcome } = ctx;
-  let row = pushed;
-  const id = row.next.data.id;
-  if (before && sameDocument(before, row.next)) return; // a re-push of what is already stored
-  const digest = pushDigest(row);
+  const { tx, collection, principal, outcome } = ctx;
+  const id = pushed.next.data.id;
+  const beforeKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
+  // Shortcuts that reveal whether the pushed state matches the stored one are for readers only.
+  const readable = before !== undefined && beforeKeys !== undefined && inScope(principal, collection, beforeKeys) ? before : undefined;
+  const sent = { data: pushed.sent ?? pushed.next.data, deleted: pushed.next.deleted };
+  if (readable && sameDocument(readable, pushed.next)) {
+    // A re-push of what is already stored; a device that sent it uncleaned adopts the stored form.
+    if (!sameDocument(readable, sent)) await answer(ctx, readable);
+    return;
+  }
+  const digest = pushDigest(pushed);
   const meta: WriteMeta = { ...ctx.meta, pushedDigest: digest };
-  if (before && (await tx.wasPushedBefore(collection, id, digest))) {
+  if (readable && (await tx.wasPushedBefore(collection, id, digest))) {
     // This exact push was applied before (its answer was lost): applying it again could revert newer work.
-    outcome.conflicts.push(toWire(before));
-    return;
+    return answer(ctx, readable);
   }
-  const stale = before !== undefined && !(row.assumed && sameDocument(before, row.assumed));
-  // Judge what this user changed: from what they saw (the assumed state) to what they pushed.
-  const seen = stale ? row.assumed : before;
-  const nextKeys = await keysFor(tx, collection, row.next.data);
-  const check = checkWrite(
-    ctx.principal, collection,
-    seen ? { data: seen.data as DocumentData, deleted: seen.deleted, keys: await keysFor(tx, collection, seen.data as DocumentData) } : undefined,
-    { data: row.next.data, deleted: row.next.deleted, keys: nextKeys },
-  );
-  const currentKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
-  const reason = !check.ok ? check.reason : currentKeys && !inScope(ctx.principal, collection, currentKeys) ? 'document is outside your scope' : null;
-  if (reason) return refuse(ctx, row, before, digest, reason, currentKeys ?? nextKeys);
+  if (collection === 'hazardEvents') return applyEvent(ctx, pushed, before, readable, digest, meta);
+  const stale = before !== undefined && !(pushed.assumed && sameDocument(before, pushed.assumed));
+  const merged = stale && before ? mergeDocuments(MERGE_POLICIES[collection], pushed.assumed ?? EMPTY_BASE, before, pushed.next) : undefined;
+  let candidate = merged ? { data: merged.data as DocumentData, deleted: merged.deleted } : pushed.next;
+  const keys = await keysFor(tx, collection, candidate.data);
+  const check = checkWrite(principal, collection, before && beforeKeys ? { ...before, data: before.data as DocumentData, keys: beforeKeys } : undefined, { ...candidate, keys });
+  const reason = check.ok ? await checkReferences(tx, collection, before, candidate.data) : check.reason;
+  if (reason) return refuse(ctx, pushed, readable, digest, reason, beforeKeys ?? keys);
   if (collection === 'writs') {
-    const decision = await decideWritRow(tx, row.next, before, ctx.now);
-    if (!decision.ok) return refuse(ctx, row, before, digest, decision.reason, currentKeys ?? nextKeys, decision.code);
-    row = { ...row, next: { data: decision.data, deleted: row.next.deleted } };
-    await writeRow(ctx, row, before, stale, meta);
-    // The device adopts what the server made of its writ (the official number).
-    const stored = outcome.written.findLast((w) => w.collection === 'writs' && w.id === id);
-    if (stored && !sameDocument(stored, pushed.next) && !outcome.conflicts.some((c) => c.id === id)) outcome.conflicts.push(toWire(stored));
-    return;
+    const decision = await decideWritRow(tx, candidate, before, ctx.now);
+    if (!decision.ok) return refuse(ctx, pushed, readable, digest, decision.reason, beforeKeys ?? keys, decision.code);
+    candidate = { data: decision.data, deleted: candidate.deleted };
   }
-
-  if (collection === 'hazardEvents') {
-    // Events are insert-only: an existing event is never changed by a push; the server sets verdicts.
-    if (before) return void outcome.conflicts.push(toWire(before));
-    const { verdict: _ignored, ...event } = row.next.data;
-    outcome.written.push(await tx.write(collection, { id, data: event as DocumentData, deleted: false, keys: nextKeys }, undefined, meta));
-    outcome.touchedHazards.add(String(row.next.data['hazardId']));
-    return;
+  if (before && sameDocument(before, candidate)) {
+    // Nothing to store, but the push may still have lost something (a deletion against an edit
+    // made meanwhile): log it, or the deletion would vanish without a trace (invariant 2).
+    if (merged) await logUnappliedConflicts(ctx, collection, before, merged.conflicts, meta);
+    return answer(ctx, before);
   }
-  await writeRow(ctx, row, before, stale, meta);
-}
-
-async function writeRow(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, stale: boolean, meta: WriteMeta): Promise<void> {
-  const { tx, collection, outcome } = ctx;
-  if (collection === 'hazardEvents') return;
-  if (stale && before) return mergeStale(ctx, collection, row, before, meta);
-  const id = row.next.data.id;
-  const keys = await keysFor(tx, collection, row.next.data);
-  outcome.written.push(await tx.write(collection, { id, data: row.next.data, deleted: row.next.deleted, keys }, before, meta));
+  const stored = await tx.write(collection, { id, data: candidate.data, deleted: candidate.deleted, keys }, before, meta);
+  outcome.written.push(stored);
+  if (merged && before) {
+    // Every field the merge overrode is logged (invariant 2).
+    const logMeta: WriteMeta = { actorId: meta.actorId, deviceId: meta.deviceId };
+    for (const record of conflictRecords(collection, stored, before, { author: meta.actorId, device: meta.deviceId }, merged.conflicts, ctx.now)) {
+      outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
+    }
+  }
+  // The device adopts what the server stored when it differs from what it pushed (merge, writ number, cleaning).
+  if (!sameDocument(stored, sent)) await answer(ctx, stored);
   if (collection === 'hazards') outcome.touchedHazards.add(id);
 }
 
-async function refuse(ctx: RowContext, row: ValidRow, before: StoredDocument | undefined, digest: string, reason: string, _targetKeys: ScopeKeys, code?: string): Promise<void> {
+/** Events are insert-only: an existing event is never changed by a push; the server sets verdicts. */
+async function applyEvent(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined, readable: StoredDocument | undefined, digest: string, meta: WriteMeta): Promise<void> {
+  const { tx, collection, principal, outcome } = ctx;
+  if (readable) return answer(ctx, readable);
+  const { verdict: _ignored, ...data } = pushed.next.data;
+  const event = data as DocumentData;
+  const keys = await keysFor(tx, collection, event);
+  const check = before ? { ok: false as const, reason: OUTSIDE_SCOPE } : checkWrite(principal, collection, undefined, { data: event, deleted: pushed.next.deleted, keys });
+  const reason = check.ok ? await checkReferences(tx, collection, undefined, event) : check.reason;
+  if (reason) return refuse(ctx, pushed, undefined, digest, reason, keys);
+  outcome.written.push(await tx.write(collection, { id: event.id, data: event, deleted: false, keys }, undefined, meta));
+  outcome.touchedHazards.add(String(event['hazardId']));
+}
+
+/** Puts the server's version of a document in the push answer, if the user may read it (invariant 8). */
+async function answer(ctx: RowContext, doc: StoredDocument): Promise<void> {
+  const keys = await keysFor(ctx.tx, ctx.collection, doc.data as DocumentData);
+  if (!inScope(ctx.principal, ctx.collection, keys)) return;
+  ctx.outcome.conflicts = ctx.outcome.conflicts.filter((c) => c.id !== doc.id);
+  ctx.outcome.conflicts.push(toWire(doc));
+}
+
+/** `readable`: the stored version when the user may read it; the refusal then tells its state. */
+async function refuse(ctx: RowContext, row: ValidRow, readable: StoredDocument | undefined, digest: string, reason: string, _targetKeys: ScopeKeys, code?: string): Promise<void> {
   const { tx, collection, outcome } = ctx;
   outcome.refused.push({ id: row.next.data.id, reason, ...(code ? { code } : {}) });
-  if (before) outcome.conflicts.push(toWire(before));
-  // The record lives with its author (hole 5): the stored version goes in only if the author may read it.
-  const readable = before && inScope(ctx.principal, collection, await keysFor(tx, collection, before.data as DocumentData)) ? before : undefined;
+  if (readable) await answer(ctx, readable);
+  // The record lives with its author (hole 5); it holds the stored version only if the author may read it.
   const author = { author: ctx.meta.actorId, device: ctx.meta.deviceId, digest, authorEnterpriseId: ctx.principal.role === 'enterprise' ? ctx.principal.enterpriseId : undefined };
   const record = refusalRecord(collection, row.next, readable, author, reason, ctx.now);
   if ((await tx.getDocuments('conflicts', [record.id])).has(record.id)) return;
   const logMeta: WriteMeta = { actorId: ctx.meta.actorId, deviceId: ctx.meta.deviceId };
   const keys = await refusalPlacement(tx, ctx.principal);
   outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
-}
-
-/**
- * The device edited a version the server has since changed: merge base (what the device saw),
- * server and pushed field by field, store the result and log every overridden field (invariant 2).
- */
-async function mergeStale(ctx: RowContext, collection: Exclude<CollectionName, 'hazardEvents'>, row: ValidRow, before: StoredDocument, meta: WriteMeta): Promise<void> {
-  const { tx, outcome } = ctx;
-  const base = row.assumed ?? { data: {}, deleted: false };
-  const merged = mergeDocuments(MERGE_POLICIES[collection], base, before, row.next);
-  if (sameDocument(before, merged)) {
-    // Nothing to store, but the push may still have lost something (a deletion against an edit
-    // made meanwhile): log it, or the deletion would vanish without a trace (invariant 2).
-    await logUnappliedConflicts(ctx, collection, before, merged.conflicts, meta);
-    return void outcome.conflicts.push(toWire(before));
-  }
-  const data = merged.data as DocumentData;
-  const keys = await keysFor(tx, collection, data);
-  if (!inScope(ctx.principal, collection, keys)) {
-    return refuse(ctx, row, before, meta.pushedDigest ?? '', 'merged document would be outside your scope', keys);
-  }
-  const stored = await tx.write(collection, { id: before.id, data, deleted: merged.deleted, keys }, before, meta);
-  outcome.written.push(stored);
-  const logMeta: WriteMeta = { actorId: meta.actorId, deviceId: meta.deviceId };
-  for (const record of conflictRecords(collection, stored, before, { author: meta.actorId, device: meta.deviceId }, merged.conflicts, ctx.now)) {
-    outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));
-  }
-  if (!sameDocument(stored, row.next)) outcome.conflicts.push(toWire(stored));
-  if (collection === 'hazards') outcome.touchedHazards.add(stored.id);
 }
 
 /** Conflicts of a merge that stored nothing, keyed by the push digest so a re-delivered push logs them once. */

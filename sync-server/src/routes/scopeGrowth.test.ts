@@ -33,7 +33,8 @@ describe('when a user’s scope grows', () => {
     const hazardsBefore = await pullAll(server, 'hazards', officer3);
     expect(hazardsBefore.documents.some((h) => h['enterpriseId'] === 'ent-001')).toBe(false);
     const enterprise = (await pullAll(server, 'enterprises', supervisor)).documents.find((e) => e.id === 'ent-001') as WireDocument;
-    const moved = { ...enterprise, gridIds: ['grid-tq-01'], updatedAt: new Date().toISOString() };
+    // A grid of another town moves the enterprise's area with it (its grids lie in its area).
+    const moved = { ...enterprise, gridIds: ['grid-tq-01'], areaCode: '320582101001', townName: '塘桥镇', updatedAt: new Date().toISOString() };
     expect((await pushRows(server, 'enterprises', supervisor, [{ assumedMasterState: enterprise, newDocumentState: moved }])).refused).toEqual([]);
     const hazards = await pullAll(server, 'hazards', officer3, hazardsBefore.checkpoint);
     expect(hazards.documents.filter((h) => h['enterpriseId'] === 'ent-001').length).toBeGreaterThan(0);
