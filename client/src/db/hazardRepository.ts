@@ -22,6 +22,14 @@ function groupByHazard(events: HazardEvent[]): Map<string, HazardEvent[]> {
   return byHazard;
 }
 
+/**
+ * A hazard's own events: one that names the hazard but another enterprise is somebody else's
+ * (the server refuses or voids it) and never shows on this hazard's timeline (issue 11, hole 5).
+ */
+export function ownEvents(hazard: Hazard, events: HazardEvent[]): HazardEvent[] {
+  return events.filter((e) => e.enterpriseId === hazard.enterpriseId);
+}
+
 /** Hazards with their state folded from events, the same fold the server uses (optimistic for pending events). */
 export function observeHazardViews(db: AnxunDatabase, filter: { enterpriseId?: string } = {}): Observable<HazardView[]> {
   const selector = filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {};
@@ -32,7 +40,7 @@ export function observeHazardViews(db: AnxunDatabase, filter: { enterpriseId?: s
       const today = shanghaiDate(new Date());
       return hazards
         .map((hazard) => {
-          const own = events.get(hazard.id) ?? [];
+          const own = ownEvents(hazard, events.get(hazard.id) ?? []);
           const status = foldHazard(hazard, own);
           return { hazard, status, events: own, overdue: isOverdue(status, today) };
         })
@@ -46,7 +54,7 @@ export function observeHazardView(db: AnxunDatabase, id: string): Observable<Haz
     map(([doc, eventDocs]) => {
       if (!doc) return null;
       const hazard = doc.toJSON() as Hazard;
-      const events = eventDocs.map((d) => d.toJSON() as HazardEvent);
+      const events = ownEvents(hazard, eventDocs.map((d) => d.toJSON() as HazardEvent));
       const status = foldHazard(hazard, events);
       return { hazard, status, events, overdue: isOverdue(status, shanghaiDate(new Date())) };
     }),
