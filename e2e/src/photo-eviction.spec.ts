@@ -28,7 +28,7 @@ async function recordHazard(page: Page, title: string, treatment: 'deadline' | '
   await page.getByTestId('hazard-title').fill(title);
   await page.getByTestId(`treatment-${treatment}`).check();
   await page.getByTestId('photo-input').nth(treatment === 'onSpot' ? 1 : 0).setInputFiles(testPhoto(640, 480, seed));
-  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText()).toContain('✓ 1');
+  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');
   await page.getByTestId('save-hazard').click();
   await page.getByTestId('hazard-heading').waitFor();
   return page.url().split('/').pop() ?? '';

@@ -78,7 +78,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   page = await officer.newPage();
   await page.goto(inspectionUrl);
   await page.getByTestId('inspection-progress').waitFor();
-  await expect.poll(() => page.getByTestId('inspection-progress').innerText()).toContain('6/12');
+  await expect.poll(() => page.getByTestId('inspection-progress').innerText(), { timeout: 15_000 }).toContain('6/12');
   expect(await page.getByTestId('hazard-link-CS-01').count()).toBe(1);
 
   for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
@@ -108,7 +108,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await page.getByTestId('hazard-title').fill('灭火器压力不足');
   await page.getByTestId('treatment-onSpot').check();
   await page.getByTestId('photo-input').nth(1).setInputFiles(testPhoto(800, 600, 3));
-  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText()).toContain('✓ 1');
+  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');
   await page.getByTestId('save-hazard').click();
   await page.getByTestId('hazard-heading').waitFor();
   await page.locator('[data-state=CLOSED]').first().waitFor();
