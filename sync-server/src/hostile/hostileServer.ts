@@ -1,11 +1,10 @@
-import { afterAll, beforeEach, describe } from 'vitest';
 import type { CollectionName, Principal, WireDocument } from '@anxun/shared-schema';
 import { keysFor } from '../replication/pushRow';
 import type { DocumentData } from '../replication/documents';
 import type { StoredDocument } from '../store/Store';
-import { describePostgres, useThrowawayPostgres } from '../testing/postgresForTests';
 import { pullAll, pushRows } from '../testing/replicationClient';
-import { createTestServer, type TestServer } from '../testing/testServer';
+import type { TestServer } from '../testing/testServer';
+import { onEachStore } from './eachStore';
 
 /** The demo town's users a hostile test acts as (seed/demoUsers.ts). */
 export type DemoUser = 'wangge' | 'wangge2' | 'wangge3' | 'zhifa' | 'zhuanjia' | 'qiye' | 'qiye2' | 'jianguan' | 'shijianguan';
@@ -34,20 +33,8 @@ export interface Hostile {
 export const wire = (data: object, deleted = false): WireDocument => ({ ...data, _deleted: deleted }) as WireDocument;
 export const asWire = (stored: StoredDocument): WireDocument => wire(stored.data, stored.deleted);
 
-function hostileOn(make: () => Promise<TestServer>): Hostile {
-  let server: TestServer | undefined;
+function hostileOver(current: () => TestServer): Hostile {
   const sessions = new Map<DemoUser, { token: string; principal: Principal }>();
-  // Made in beforeEach, not beforeAll: a PostgreSQL that cannot start then fails the tests instead of skipping them.
-  beforeEach(async () => {
-    server ??= await make();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.close();
-  });
-  const current = () => {
-    if (!server) throw new Error('no server yet');
-    return server;
-  };
   const session = async (user: DemoUser) => {
     let s = sessions.get(user);
     if (!s) {
@@ -93,11 +80,7 @@ export async function signIn(h: Hostile, users: readonly DemoUser[]): Promise<vo
  * own documents or compare before and after, so they do not depend on each other.
  */
 export function onEveryStore(title: string, body: (h: Hostile) => void): void {
-  describe(`${title} (PGlite)`, () => body(hostileOn(() => createTestServer())));
-  describePostgres(`${title} (PostgreSQL)`, () => {
-    const postgres = useThrowawayPostgres();
-    body(hostileOn(async () => createTestServer({ databaseUrl: await postgres().newDatabase() })));
-  });
+  onEachStore(title, (server) => body(hostileOver(server)));
 }
 
 /** Ids the user may read in a collection, as the server's scoped pull delivers them. */
