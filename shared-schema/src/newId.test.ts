@@ -22,7 +22,8 @@ describe('newId', () => {
   });
 
   it('works outside a secure context, where crypto.randomUUID and crypto.subtle are missing', () => {
-    const real = globalThis.crypto;
+    const real = (globalThis as { crypto?: { getRandomValues(bytes: Uint8Array): Uint8Array } }).crypto;
+    if (!real) throw new Error('the test runtime has no crypto');
     // What a page on http://<lan-ip>/ sees: getRandomValues only.
     vi.stubGlobal('crypto', { getRandomValues: (bytes: Uint8Array) => real.getRandomValues(bytes), randomUUID: undefined, subtle: undefined });
     expect(newId()).toMatch(V4);
