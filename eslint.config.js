@@ -56,6 +56,10 @@ export default tseslint.config(
         { name: 'fetch', message: 'Only client/src/sync/ talks to the network: a user action writes locally and never waits on it.' },
         { name: 'EventSource', message: 'Only client/src/sync/ talks to the network.' },
       ],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[property.name='randomUUID']",
+        message: 'crypto.randomUUID exists only in secure contexts (it throws on http://<lan-ip>/): use newId() from shared-schema.',
+      }],
     },
   },
   {

@@ -5,12 +5,12 @@ import { launchChromium } from './browser';
 
 export const PASSWORD = 'anxun2026';
 
-/** One real server (fresh PGlite, demo town) and one Chromium for the journeys of a spec file. */
-export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+/** One real server (fresh PGlite, demo town) and one Chromium (with the spec's extra flags) for the journeys of a spec file. */
+export function useServerAndBrowser(browserArgs: readonly string[] = []): { readonly server: RunningServer; readonly browser: Browser } {
   const handles: { server?: RunningServer; browser?: Browser } = {};
   beforeAll(async () => {
     handles.server = await startAnxunServer();
-    handles.browser = await launchChromium();
+    handles.browser = await launchChromium(browserArgs);
   });
   afterAll(async () => {
     await handles.browser?.close();

@@ -33,3 +33,4 @@ export * from './replication';
 export * from './auth';
 export * from './problems';
 export * from './storableText';
+export * from './newId';

@@ -7,7 +7,9 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { sessions } from '../sync/services';
 import { ErrorBoundary } from './ErrorBoundary';
+import { InsecureOriginPage } from './InsecureOriginPage';
 import { Screens } from './Screens';
+import { isSecureOrigin } from './secureOrigin';
 import { Workspace } from './Workspace';
 
 function SignedInOrNot() {
@@ -29,6 +31,9 @@ function SignedInOrNot() {
 }
 
 export function App() {
+  // Decided before anything registers a service worker or makes an id: on http://<lan-ip>/ the
+  // app cannot work offline, so it explains where to go instead of failing at sign-in.
+  if (!isSecureOrigin()) return <InsecureOriginPage />;
   return (
     <I18nProvider>
       <ErrorBoundary>

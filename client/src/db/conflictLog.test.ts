@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { firstValueFrom } from 'rxjs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import type { ConflictRecord } from '@anxun/shared-schema';
+import { newId, type ConflictRecord } from '@anxun/shared-schema';
 import { observeConflictLog } from './conflictLog';
 import { openDatabase, type AnxunDatabase } from './database';
 
@@ -17,13 +17,13 @@ const record = (id: string, detectedAt: string): ConflictRecord => ({
 });
 
 it('lists every conflict of the log on the device, newest first', async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`, { validate: true, storage: getRxStorageMemory() });
+  db = await openDatabase(`test-${newId()}`, { validate: true, storage: getRxStorageMemory() });
   await db.conflicts.bulkInsert([record('c1', '2026-03-01T01:00:00.000Z'), record('c2', '2026-03-02T01:00:00.000Z')]);
   expect((await firstValueFrom(observeConflictLog(db))).map((c) => c.id)).toEqual(['c2', 'c1']);
 });
 
 it('follows records as they arrive', async () => {
-  db = await openDatabase(`test-${crypto.randomUUID()}`, { validate: true, storage: getRxStorageMemory() });
+  db = await openDatabase(`test-${newId()}`, { validate: true, storage: getRxStorageMemory() });
   const seen: string[][] = [];
   const subscription = observeConflictLog(db).subscribe((log) => seen.push(log.map((c) => `${c.id}:${c.status}`)));
   // Bulk writes, like the replication's: single inserts would build the RxDocument this log avoids.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { completeUscc, type Enterprise } from '@anxun/shared-schema';
+import { completeUscc, newId, type Enterprise } from '@anxun/shared-schema';
 import { openDatabase, type AnxunDatabase } from './database';
 import { saveEnterpriseEdit } from './enterpriseRepository';
 import { localWrites$, type LocalWrite } from './localWrites';
@@ -21,7 +21,7 @@ afterEach(async () => {
 
 async function databaseWith(doc: Enterprise): Promise<AnxunDatabase> {
   // The JSON-schema validator wraps the storage, as in development: the stored shape is checked too.
-  db = await openDatabase(`test-${crypto.randomUUID()}`, { validate: true, storage: getRxStorageMemory() });
+  db = await openDatabase(`test-${newId()}`, { validate: true, storage: getRxStorageMemory() });
   await db.enterprises.insert(doc);
   return db;
 }

@@ -1,5 +1,5 @@
 import { map, type Observable } from 'rxjs';
-import { Patrol, type Grid, type PatrolCheckIn, type TrackPoint } from '@anxun/shared-schema';
+import { newId, Patrol, type Grid, type PatrolCheckIn, type TrackPoint } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
 import { localWrites$ } from './localWrites';
 
@@ -19,7 +19,7 @@ export function observePatrols(db: AnxunDatabase, officerId: string): Observable
 export async function startPatrol(db: AnxunDatabase, officerId: string, grids: readonly Grid[]): Promise<Patrol> {
   const now = new Date().toISOString();
   const patrol = Patrol.parse({
-    id: crypto.randomUUID(), officerId, areaCode: grids[0]?.areaCode ?? '000000', gridIds: grids.map((g) => g.id),
+    id: newId(), officerId, areaCode: grids[0]?.areaCode ?? '000000', gridIds: grids.map((g) => g.id),
     startedAt: now, points: [], checkIns: [], updatedAt: now,
   });
   await db.patrols.insert(patrol);

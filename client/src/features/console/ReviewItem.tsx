@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addDays, availableActions, newHazardEvent, shanghaiDate, type EventAuthor, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { addDays, availableActions, newHazardEvent, newId, shanghaiDate, type EventAuthor, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import type { AnxunDatabase } from '../../db/database';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
@@ -45,7 +45,7 @@ export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved 
       ...(type === 'decideExtension' ? { approved } : {}),
       ...(text.trim() ? (NEEDS_REASON.includes(type) ? { reason: text.trim() } : { text: text.trim() }) : {}),
     };
-    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, crypto.randomUUID()));
+    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
     if (!result.ok) return setError(result.issues.map((i) => i.message).join('；'));
     setActing(null);
     onSaved();

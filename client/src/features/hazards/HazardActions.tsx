@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { availableActions, newHazardEvent, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { availableActions, newHazardEvent, newId, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
@@ -28,7 +28,7 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
   if (actions.length === 0) return null;
 
   const act = async (type: HazardEventType, payload: HazardEventPayload) => {
-    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, crypto.randomUUID()));
+    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
     if (!result.ok) {
       // A missing payload field is named in the user's words, not the schema's.
       return result.issues.map((i) => i.path.startsWith('payload.') ? t('refusal.missingField', { field: t(`hazard.field.${i.path.slice(8)}` as MessageKey) }) : i.message).join('；');

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { addDays, HazardCategory, HazardLevel, newHazardEvent, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
+import { addDays, HazardCategory, HazardLevel, newHazardEvent, newId, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, saveHazard } from '../../db/hazardRepository';
 import { HAZARD_CATEGORY, HAZARD_LEVEL } from '../../i18n/hazardLabels';
@@ -42,7 +42,7 @@ export function NewHazardPage({ enterpriseId, prefill, onDone, renderPhotoPicker
 
   const save = async () => {
     const now = new Date().toISOString();
-    const id = crypto.randomUUID();
+    const id = newId();
     const hazard: Hazard = {
       ...draft, id, no: `临-${id.slice(0, 8).toUpperCase()}`, enterpriseId, source: sourceFor(author.principal.role, author.principal.officerKind),
       foundBy: author.principal.userId, foundAt: now, photosBefore, updatedAt: now,
@@ -50,9 +50,9 @@ export function NewHazardPage({ enterpriseId, prefill, onDone, renderPhotoPicker
     };
     const saved = await saveHazard(db, hazard);
     if (!saved.ok) return setError(saved.issues.map((i) => `${i.path}: ${i.message}`).join('；'));
-    const first = chosen === 'deadline' ? newHazardEvent(hazard, 'assign', { deadline, measures: draft.requiredMeasures || undefined }, author, crypto.randomUUID())
-      : chosen === 'onSpot' ? newHazardEvent(hazard, 'fixOnSpot', { photos: afterPhotos }, author, crypto.randomUUID())
-      : newHazardEvent(hazard, 'report', {}, author, crypto.randomUUID());
+    const first = chosen === 'deadline' ? newHazardEvent(hazard, 'assign', { deadline, measures: draft.requiredMeasures || undefined }, author, newId())
+      : chosen === 'onSpot' ? newHazardEvent(hazard, 'fixOnSpot', { photos: afterPhotos }, author, newId())
+      : newHazardEvent(hazard, 'report', {}, author, newId());
     const event = await addHazardEvent(db, first);
     if (!event.ok) return setError(event.issues.map((i) => i.message).join('；'));
     onDone(id);

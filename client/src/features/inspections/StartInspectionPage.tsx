@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, List } from 'antd-mobile';
-import { InspectionType, type ChecklistTemplate, type Enterprise, type Inspection, type Patrol } from '@anxun/shared-schema';
+import { InspectionType, newId, type ChecklistTemplate, type Enterprise, type Inspection, type Patrol } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { observeTemplates, rankTemplates, saveInspection } from '../../db/inspectionRepository';
@@ -31,7 +31,7 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
     const position = await currentPosition();
     const now = new Date().toISOString();
     const inspection: Inspection = {
-      id: crypto.randomUUID(), enterpriseId, templateId: template.id, templateVersion: template.version, type, status: 'inProgress',
+      id: newId(), enterpriseId, templateId: template.id, templateVersion: template.version, type, status: 'inProgress',
       officerIds: type === 'enforcement' ? [author.principal.userId, secondOfficer.trim()] : [author.principal.userId],
       startedAt: now, checkIn: { at: now, ...(position ? { position: position.position, accuracyMetres: position.accuracyMetres } : {}) },
       answers: [], signatures: [], summary: '', updatedAt: now, title: template.name, ...(patrol ? { patrolId: patrol.id } : {}),
