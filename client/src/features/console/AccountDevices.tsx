@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ManagedUser } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { accountsApi } from '../../sync/accountsApi';
@@ -16,6 +16,9 @@ export function AccountDevices({ user, subtitle, onClose, onRevoked }: { user: M
   const [round, setRound] = useState(0);
   const sessions = useServerQuery(() => accountsApi.sessions(user.id), `${user.id}:${round}`);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const panel = useRef<HTMLElement>(null);
+  // On a narrow screen the panel sits above the list: bring it into view when a row is picked.
+  useEffect(() => panel.current?.scrollIntoView?.({ block: 'nearest' }), []);
   const live = (sessions.data ?? []).filter((s) => s.revokedAt === null).length;
   const revoke = async () => {
     setStep({ kind: 'revoking' });
@@ -28,7 +31,7 @@ export function AccountDevices({ user, subtitle, onClose, onRevoked }: { user: M
     }
   };
   return (
-    <aside className="drilldown" data-testid="account-devices" aria-label={user.displayName}>
+    <aside ref={panel} className="drilldown" data-testid="account-devices" aria-label={user.displayName}>
       <div className="head">
         <h2>{user.displayName}</h2>
         <button type="button" className="console-button" onClick={onClose}>{t('console.accounts.close')}</button>
@@ -56,7 +59,7 @@ export function AccountDevices({ user, subtitle, onClose, onRevoked }: { user: M
         {step.kind === 'confirming' ? (
           <div role="alertdialog" aria-label={t('console.accounts.revokeAll')}>
             <p>{t('console.accounts.confirm', { name: user.displayName, count: live })}</p>
-            <button type="button" className="console-button danger" data-testid="account-revoke-confirm" onClick={() => void revoke()}>{t('console.accounts.confirmYes')}</button>{' '}
+            <button type="button" className="console-button danger-solid" data-testid="account-revoke-confirm" onClick={() => void revoke()}>{t('console.accounts.confirmYes')}</button>{' '}
             <button type="button" className="console-button" onClick={() => setStep({ kind: 'idle' })}>{t('console.accounts.cancel')}</button>
           </div>
         ) : (

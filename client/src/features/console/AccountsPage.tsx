@@ -33,7 +33,7 @@ export function AccountsPage({ selectedId, onSelect }: { selectedId: string | nu
         <span className="muted">{t('console.accounts.count', { count: shown.length })}</span>
       </div>
       {users.error ? <p className="form-error" role="alert">{loadErrorText(users.error, t)} <button type="button" className="console-button" onClick={users.reload}>{t('console.retry')}</button></p> : null}
-      <div className={selected ? 'console-split with-drill' : 'console-split'}>
+      <div className={selected ? 'console-split account-split with-drill' : 'console-split account-split'}>
         <table className="hazard-table" data-testid="account-list">
           <thead>
             <tr>
