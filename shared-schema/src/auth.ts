@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Principal } from './user';
+import { OfficerKind, Role, type Principal } from './user';
 
 /** One signed-in device (a refresh-token family), as a supervisor's device list shows it. */
 export const AuthSessionInfo = z.object({
@@ -35,3 +35,25 @@ export function mayManageSessionsOf(actor: Principal, target: SessionTarget): bo
   if (target.role === 'supervisor') return target.areaCodes.some((code) => code.startsWith(area) && code !== area);
   return target.areaCodes.some((code) => code.startsWith(area));
 }
+
+/**
+ * A user a supervisor may manage, as the 账号与设备 page lists them: names, never only ids, and
+ * how many devices are still signed in (sessions not revoked) with when one was last used.
+ */
+export const ManagedUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  officerKind: OfficerKind.nullable(),
+  /** Enterprise users: their enterprise's name (null if it is gone). */
+  enterpriseName: z.string().nullable(),
+  /** Officers: the names of the grids they cover. */
+  gridNames: z.array(z.string()),
+  liveSessions: z.number().int().min(0),
+  lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type ManagedUser = z.infer<typeof ManagedUser>;
+
+export const ManagedUserList = z.object({ users: z.array(ManagedUser) });
+export type ManagedUserList = z.infer<typeof ManagedUserList>;

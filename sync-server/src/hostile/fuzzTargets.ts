@@ -28,6 +28,7 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/health': { path: () => '/api/health' },
   'POST /api/auth/login': { path: () => '/api/auth/login', body: { username: 'wangge', password: 'wrong-password', deviceId: 'fuzz-device' } },
   'POST /api/auth/refresh': { path: () => '/api/auth/refresh', body: { refreshToken: 'not-a-real-refresh-token' } },
+  'GET /api/admin/users': { path: () => '/api/admin/users' },
   'GET /api/admin/users/:id/sessions': { path: (p) => `/api/admin/users/${p}/sessions`, goodParam: 'u-officer-1' },
   'POST /api/admin/users/:id/revoke-sessions': { path: (p) => `/api/admin/users/${p}/revoke-sessions`, goodParam: 'u-officer-2' },
   'POST /api/replication/:collection/pull': {

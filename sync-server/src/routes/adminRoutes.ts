@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { mayManageSessionsOf, type AuthSessionList, type RevokeResult } from '@anxun/shared-schema';
+import { mayManageSessionsOf, type AuthSessionList, type ManagedUserList, type RevokeResult } from '@anxun/shared-schema';
 import { clientAddress } from '../auth/clientAddress';
 import type { AppEnv } from '../http/appEnv';
 import { problemResponse } from '../http/problemResponse';
@@ -11,9 +11,11 @@ import type { Store } from '../store/Store';
  * Users outside the area answer 404, the same as users who do not exist.
  */
 export function adminRoutes(store: Store, now: () => Date, options: { trustProxy?: boolean } = {}) {
+  const refusal = (c: Context<AppEnv>) =>
+    problemResponse(c, 'forbidden', '只有监管人员可以管理其他用户的登录设备。Only supervisors manage other users\u2019 devices.');
   const target = async (c: Context<AppEnv>): Promise<{ ok: true; user: UserRecord } | { ok: false; response: Response }> => {
     const actor = c.get('principal');
-    if (actor.role !== 'supervisor') return { ok: false, response: problemResponse(c, 'forbidden', '只有监管人员可以管理其他用户的登录设备。Only supervisors manage other users\u2019 devices.') };
+    if (actor.role !== 'supervisor') return { ok: false, response: refusal(c) };
     const user = await store.findUserById(c.req.param('id') ?? '');
     if (!user || !mayManageSessionsOf(actor, { role: user.principal.role, areaCodes: await store.auth.areaCodesOf(user.principal) })) {
       return { ok: false, response: problemResponse(c, 'not_found', 'No such user in your area.') };
@@ -21,6 +23,19 @@ export function adminRoutes(store: Store, now: () => Date, options: { trustProxy
     return { ok: true, user };
   };
   return new Hono<AppEnv>()
+    .get('/users', async (c) => {
+      const actor = c.get('principal');
+      if (actor.role !== 'supervisor' || !actor.areaCode) return refusal(c);
+      // SQL narrows by area prefix; the shared rule then decides, exactly as for one user's routes.
+      const users = (await store.auth.usersUnder(actor.areaCode)).filter((u) => mayManageSessionsOf(actor, u));
+      return c.json({
+        // Field by field: where a user works (area codes) stays on the server.
+        users: users.map((u) => ({
+          id: u.id, username: u.username, displayName: u.displayName, role: u.role, officerKind: u.officerKind,
+          enterpriseName: u.enterpriseName, gridNames: u.gridNames, liveSessions: u.liveSessions, lastUsedAt: u.lastUsedAt?.toISOString() ?? null,
+        })),
+      } satisfies ManagedUserList);
+    })
     .get('/users/:id/sessions', async (c) => {
       const found = await target(c);
       if (!found.ok) return found.response;

@@ -1,4 +1,4 @@
-import type { Principal } from '@anxun/shared-schema';
+import type { OfficerKind, Principal, Role } from '@anxun/shared-schema';
 import type { UserRecord } from './Store';
 
 /** One sign-in of one device: its refresh-token family and the access tokens naming it. */
@@ -32,6 +32,21 @@ export interface AuthEvent {
   detail?: string | undefined;
 }
 
+/** A user with a place under some area: what the supervisor's account list shows, plus where they work. */
+export interface UserInArea {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  officerKind: OfficerKind | null;
+  enterpriseName: string | null;
+  gridNames: string[];
+  /** As areaCodesOf gives them: the caller judges reach with mayManageSessionsOf on these. */
+  areaCodes: string[];
+  liveSessions: number;
+  lastUsedAt: Date | null;
+}
+
 /** Sessions, sign-in throttling and their audit (store/authSql.ts). */
 export interface AuthStore {
   startSession(session: { id: string; userId: string; deviceId: string }, now: Date): Promise<void>;
@@ -45,6 +60,8 @@ export interface AuthStore {
   listSessions(userId: string): Promise<AuthSessionRecord[]>;
   /** Area codes of the grids and enterprise a user works in, plus their own area. */
   areaCodesOf(principal: Principal): Promise<string[]>;
+  /** Users with a grid, enterprise or own area under `areaCode` (a prefix), by role and name. */
+  usersUnder(areaCode: string): Promise<UserInArea[]>;
   /** When each key's current lock ends (null: not locked), in the order of `keys`. */
   loginLocks(keys: readonly string[], now: Date): Promise<(Date | null)[]>;
   /** Counts a failed sign-in against every key; returns the locks this failure started. */

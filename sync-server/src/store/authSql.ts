@@ -2,6 +2,7 @@ import type { AuthSessionRecord, AuthStore, RefreshOutcome } from './AuthStore';
 import { afterFailure, type ThrottleState } from '../auth/throttlePolicy';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { UserRecord } from './Store';
+import { usersUnder } from './usersUnderSql';
 
 interface SessionRow { id: string; user_id: string; device_id: string; created_at: Date | string; last_used_at: Date | string; revoked_at: Date | string | null }
 interface ThrottleRow { failures: number; window_start: Date | string; last_failure_at: Date | string; locked_until: Date | string | null; lock_count: number }
@@ -55,6 +56,7 @@ export function createAuthStore<Row>(db: SqlClient, userFromRow: (db: SqlQueryab
       );
       return [...rows.map((r) => r.area_code), ...(principal.areaCode ? [principal.areaCode] : [])];
     },
+    usersUnder: (areaCode) => usersUnder(db, areaCode),
     async loginLocks(keys, now) {
       const { rows } = await db.query<{ key: string; locked_until: Date | string }>(
         'SELECT key, locked_until FROM login_throttle WHERE key = ANY($1::text[]) AND locked_until > $2',

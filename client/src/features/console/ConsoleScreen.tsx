@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { AccountsPage } from './AccountsPage';
 import { ConflictsPage } from './ConflictsPage';
 import { KpiPage } from './KpiPage';
 import { OverviewPage } from './OverviewPage';
@@ -23,7 +24,7 @@ export interface ConsoleSlots {
 
 /**
  * The supervisors' desktop console (1440×900 first): its own side nav over 一页通览, 考核指标,
- * 审核督办, 冲突日志 and any `extraEntries`. `path` is what follows #/console/.
+ * 审核督办, 冲突日志, 账号与设备 and any `extraEntries`. `path` is what follows #/console/.
  */
 export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: string[]; extraEntries?: readonly ConsoleEntry[]; slots?: ConsoleSlots }) {
   const { t } = useI18n();
@@ -43,6 +44,11 @@ export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: s
     { path: 'kpis', label: t('console.kpis'), render: () => <KpiPage /> },
     { path: 'review', label: t('console.review'), render: () => <ReviewPage /> },
     { path: 'conflicts', label: t('console.conflicts'), render: () => <ConflictsPage /> },
+    {
+      path: 'accounts', label: t('console.accounts'),
+      // #/console/accounts/:userId selects a user: the device panel survives a reload.
+      render: ([id]) => <AccountsPage selectedId={id ?? null} onSelect={(userId) => go(userId ? `accounts/${encodeURIComponent(userId)}` : 'accounts')} />,
+    },
   ];
   const entries = [...builtIn, ...extraEntries.filter((e) => !builtIn.some((b) => b.path === e.path))];
   const current = entries.find((e) => e.path === page) ?? builtIn[0];
