@@ -41,7 +41,12 @@ export function Workspace({ session, children }: { session: Session; children: R
         const engine = startSync(db, api, outbox, status, new LastSync(`anxun.lastSync.${userId}`));
         const photos = startPhotoUploads(api);
         const eviction = startPhotoEviction(db);
-        const stopWatching = sessions.subscribe((s) => status.update({ needsSignIn: s.needsSignIn }));
+        const stopWatching = sessions.subscribe((s) => {
+          const signedInAgain = status.get().needsSignIn && !s.needsSignIn;
+          status.update({ needsSignIn: s.needsSignIn });
+          // Signed in again here or in another tab: sync now rather than at the next backoff.
+          if (signedInAgain) engine.syncNow();
+        });
         close = async () => {
           stopWatching();
           photos.stop();

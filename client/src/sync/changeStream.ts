@@ -21,8 +21,10 @@ export function openChangeStream(api: ApiClient, deliver: (collection: string, m
   const connect = async () => {
     if (closed) return;
     source?.close();
-    if (failures > 0) await api.refresh().catch(() => false);
-    const token = api.accessToken();
+    // EventSource cannot read the 401, so a token near expiry is renewed before connecting, and
+    // after repeated failures once anyway (this device's clock may be wrong). Either way the
+    // renewal is the device's single flight, shared with replication and photo uploads.
+    const token = await api.freshAccessToken(failures >= 3 && failures % 3 === 0);
     if (!token || closed) return schedule();
     source = new EventSource(`/api/replication/stream?access_token=${encodeURIComponent(token)}`);
     source.onopen = () => {

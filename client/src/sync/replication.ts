@@ -10,6 +10,8 @@ import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
 import type { SyncStatusStore } from './syncStatus';
 
+const AUTH_CODES = new Set(['token_expired', 'unauthenticated', 'session_revoked', 'refresh_reused']);
+
 export interface SyncEngine {
   stop(): Promise<void>;
   /** Pull and push now (back online, signed in again). */
@@ -28,8 +30,9 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     const cause = rootCause(error);
     // Failing to reach the server is being offline, not an error to show.
     if (cause.code === 'network' || !navigator.onLine) status.update({ online: false });
-    else if (cause.code === 'token_expired' || cause.code === 'unauthenticated' || cause.code === 'session_revoked') status.update({ needsSignIn: true });
-    else status.update({ error: cause.message });
+    // A refused token is not by itself a sign-in: the session store decides that, once the single
+    // refresh has failed (the header follows it); a call that lost a race with a renewal retries.
+    else if (!(cause.code && AUTH_CODES.has(cause.code))) status.update({ error: cause.message });
   };
 
   const states: CollectionReplication[] = COLLECTION_NAMES.map((name: CollectionName) => {

@@ -50,7 +50,7 @@ describe('a session the server revoked', () => {
   it('adopts the session another tab rotated to when the refresh token was just spent', async () => {
     const { storage, sessions, api } = signedIn();
     const otherTab = new SessionStore(storage);
-    const rotated = { ...session, accessToken: 'access-2', refreshToken: 'refresh-token-2' };
+    const rotated = { ...session, accessToken: 'access-2', refreshToken: 'refresh-token-2', accessExpiresAt: new Date(Date.now() + 900_000).toISOString() };
     otherTab.set(rotated);
     serverWith({
       '/api/replication/grids/pull': [() => json(401, problem('token_expired')), () => json(200, { ok: 1 })],

@@ -40,4 +40,20 @@ describe('SessionStore', () => {
     expect(seen).toEqual([null]);
     expect(new SessionStore(storage).get().session).toBeNull();
   });
+
+  it('follows another tab: takes its rotated session, and signs out when that tab signed out', () => {
+    const storage = new MemoryStorage();
+    const here = new SessionStore(storage);
+    here.set(session);
+    here.markNeedsSignIn();
+    const rotated = { ...session, accessToken: 'access-2', refreshToken: 'refresh-token-2' };
+    new SessionStore(storage).set(rotated);
+    here.noticeStorageEvent({ key: 'anxun.other', storageArea: storage });
+    expect(here.get().session).toEqual(session);
+    here.noticeStorageEvent({ key: 'anxun.session', storageArea: storage });
+    expect(here.get()).toEqual({ session: rotated, needsSignIn: false });
+    storage.removeItem('anxun.session');
+    here.noticeStorageEvent({ key: 'anxun.session', storageArea: storage });
+    expect(here.get().session).toBeNull();
+  });
 });

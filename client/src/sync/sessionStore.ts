@@ -24,6 +24,27 @@ export class SessionStore {
     this.state = { session: readSession(storage), needsSignIn: false };
   }
 
+  /** The session as stored now: another tab of this device may have rotated it since this one read it. */
+  stored(): Session | null {
+    return readSession(this.storage);
+  }
+
+  /**
+   * Follows what another tab wrote (call it on that tab's `storage` event): a rotated session is
+   * taken over at once, so this tab never presents a refresh token another tab already spent;
+   * a removed one means this device signed out.
+   */
+  noticeStorageEvent(event: Pick<StorageEvent, 'key' | 'storageArea'>): void {
+    if (event.key !== null && event.key !== KEY) return;
+    if (event.storageArea !== null && event.storageArea !== this.storage) return;
+    const stored = readSession(this.storage);
+    if (!stored) {
+      if (this.state.session) this.update({ session: null, needsSignIn: false });
+      return;
+    }
+    if (stored.refreshToken !== this.state.session?.refreshToken) this.update({ session: stored, needsSignIn: false });
+  }
+
   get(): SessionState {
     return this.state;
   }
@@ -44,8 +65,13 @@ export class SessionStore {
   adoptStored(): boolean {
     const stored = readSession(this.storage);
     if (!stored || stored.refreshToken === this.state.session?.refreshToken) return false;
-    this.update({ session: stored, needsSignIn: false });
+    this.adopt(stored);
     return true;
+  }
+
+  /** Takes over a session another tab stored (already in storage: nothing to write). */
+  adopt(session: Session): void {
+    this.update({ session, needsSignIn: false });
   }
 
   clear(): void {
