@@ -23,6 +23,8 @@ export const ServerConfig = z.object({
    * at 0 when clients connect directly, or anyone could pick their address with the header.
    */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Lifetime of an access token; a test sets a few seconds to watch devices renew. */
+  ACCESS_TOKEN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

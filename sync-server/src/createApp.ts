@@ -32,10 +32,12 @@ export interface AppDependencies {
   now?: () => Date;
   /** Take the client address of sign-in throttling from X-Forwarded-For (config TRUST_PROXY). */
   trustProxy?: boolean;
+  /** Access token lifetime (ACCESS_TOKEN_SECONDS); 15 min unless set. */
+  accessTokenSeconds?: number;
 }
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds }: AppDependencies) {
   const app = new Hono<AppEnv>();
   app.onError((error, c) => {
     const { line, requestId } = errorLogLine(error, c);
@@ -48,7 +50,7 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/*', refuseUnstorableInput);
   app.use('/api/*', limitBodies());
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy }));
+  app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
   app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));

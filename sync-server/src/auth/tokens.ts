@@ -21,8 +21,8 @@ export function hashRefreshToken(token: string): string {
 }
 
 /** Short-lived access token (JWT, HS256) plus the next refresh token of the session, stored only as a hash. */
-export async function issueSession(store: Store, secret: string, principal: Principal, deviceId: string, sessionId: string, now: Date): Promise<Session> {
-  const exp = Math.floor(now.getTime() / 1000) + ACCESS_TOKEN_SECONDS;
+export async function issueSession(store: Store, secret: string, principal: Principal, deviceId: string, sessionId: string, now: Date, accessSeconds = ACCESS_TOKEN_SECONDS): Promise<Session> {
+  const exp = Math.floor(now.getTime() / 1000) + accessSeconds;
   const accessToken = await sign({ sub: principal.userId, dev: deviceId, sid: sessionId, exp }, secret, 'HS256');
   const refreshToken = randomBytes(32).toString('base64url');
   await store.auth.saveRefreshToken(hashRefreshToken(refreshToken), sessionId, new Date(now.getTime() + REFRESH_TOKEN_DAYS * 86_400_000));

@@ -13,7 +13,7 @@ import type { Store } from '../store/Store';
 /** Throttle keys of a sign-in: the account named (existing or not) and the address it came from. */
 const throttleKeys = (username: string, address: string) => [`account:${username.normalize('NFKC').toLowerCase()}`, `address:${address}`] as const;
 
-export function authRoutes(store: Store, secret: string, now: () => Date, options: { trustProxy?: boolean } = {}) {
+export function authRoutes(store: Store, secret: string, now: () => Date, options: { trustProxy?: boolean; accessTokenSeconds?: number } = {}) {
   const auth = requireAuth(store, secret, now);
   const addressOf = (c: Context) => clientAddress(c, options.trustProxy ?? false);
   return new Hono<AppEnv>()
@@ -40,7 +40,7 @@ export function authRoutes(store: Store, secret: string, now: () => Date, option
       const sessionId = randomUUID();
       await store.auth.startSession({ id: sessionId, userId: user.principal.userId, deviceId }, now());
       await store.auth.logEvent({ at: now(), action: 'login', actorId: user.principal.userId, targetUserId: user.principal.userId, sessionId, clientAddress: address, detail: deviceId });
-      return c.json(await issueSession(store, secret, user.principal, deviceId, sessionId, now()));
+      return c.json(await issueSession(store, secret, user.principal, deviceId, sessionId, now(), options.accessTokenSeconds));
     })
     .post('/refresh', async (c) => {
       const body = await parseJsonBody(c, RefreshRequest);
@@ -59,7 +59,7 @@ export function authRoutes(store: Store, secret: string, now: () => Date, option
         case 'rotated': {
           const user = await store.findUserById(outcome.userId);
           if (!user) return problemResponse(c, 'unauthenticated');
-          return c.json(await issueSession(store, secret, user.principal, outcome.deviceId, outcome.sessionId, now()));
+          return c.json(await issueSession(store, secret, user.principal, outcome.deviceId, outcome.sessionId, now(), options.accessTokenSeconds));
         }
       }
     })

@@ -19,7 +19,7 @@ import { withoutWriteLock } from './locklessClient';
  * With `databaseUrl`, one instance of several sharing that PostgreSQL, its feed wired to LISTEN
  * as in main.ts (the first instance seeds the demo town, the others find it there).
  */
-export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean } = {}) {
+export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean; accessTokenSeconds?: number } = {}) {
   const now = options.now ?? (() => new Date());
   const opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
   // TEST ONLY: writers that no longer commit in sequence order, to prove the concurrency tests can fail.
@@ -29,7 +29,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const listening = await opened.listenForChanges((collection) => feed.publish(collection));
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
   const photos = createPhotoStore(opened.db, photoFilesIn(photoDir));
-  const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now });
+  const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now, ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}) });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
     app.request(path, {
