@@ -5,11 +5,11 @@ import { launchChromium } from './browser';
 
 export const PASSWORD = 'anxun2026';
 
-/** One real server (fresh PGlite, demo town) and one Chromium (with the spec's extra flags) for the journeys of a spec file. */
-export function useServerAndBrowser(browserArgs: readonly string[] = []): { readonly server: RunningServer; readonly browser: Browser } {
+/** One real server (fresh PGlite, demo town, the spec's extra env) and one Chromium (with the spec's extra flags) for the journeys of a spec file. */
+export function useServerAndBrowser(browserArgs: readonly string[] = [], serverEnv: Record<string, string> = {}): { readonly server: RunningServer; readonly browser: Browser } {
   const handles: { server?: RunningServer; browser?: Browser } = {};
   beforeAll(async () => {
-    handles.server = await startAnxunServer();
+    handles.server = await startAnxunServer(serverEnv);
     handles.browser = await launchChromium(browserArgs);
   });
   afterAll(async () => {

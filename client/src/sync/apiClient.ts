@@ -2,8 +2,11 @@ import { Problem, RevokeResult, Session, type LoginRequest } from '@anxun/shared
 import { browserRefreshLock, type RefreshLock } from './refreshLock';
 import type { SessionStore } from './sessionStore';
 
-/** A stored access token closer than this to its expiry is renewed rather than adopted. */
-const EXPIRY_MARGIN_MS = 30_000;
+/**
+ * A stored access token closer than this to its expiry is renewed rather than adopted. Small: a
+ * token may live only seconds (ACCESS_TOKEN_SECONDS), and a wrong clock is caught by the 401.
+ */
+const EXPIRY_MARGIN_MS = 2_000;
 /** How long a tab told `refresh_reused` waits for the winning tab's session to appear. */
 const REUSE_WAIT_MS = 3_000;
 
