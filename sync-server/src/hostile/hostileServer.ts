@@ -1,5 +1,5 @@
 import type { CollectionName, Principal, WireDocument } from '@anxun/shared-schema';
-import { keysFor } from '../replication/pushRow';
+import { documentKeys } from '../replication/scopeKeys';
 import type { DocumentData } from '../replication/documents';
 import type { StoredDocument } from '../store/Store';
 import { pullAll, pushRows } from '../testing/replicationClient';
@@ -62,7 +62,7 @@ function hostileOver(current: () => TestServer): Hostile {
       current().store.writeTransaction(async (tx) => {
         const existing = await tx.getDocuments(collection, docs.map((d) => d.data.id));
         for (const doc of docs) {
-          const keys = await keysFor(tx, collection, doc.data);
+          const keys = await documentKeys(tx, collection, doc.data);
           await tx.write(collection, { id: doc.data.id, data: doc.data, deleted: doc.deleted ?? false, keys }, existing.get(doc.data.id), { actorId: 'test-arrange', deviceId: 'test-arrange' });
         }
       }),

@@ -2,8 +2,8 @@ import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/sh
 import type { Store, StoreTx, WriteMeta } from '../store/Store';
 import { parseDocument, toWire, withoutEngineFields, type DocumentData } from './documents';
 import { judgePendingEvents } from './hazardJudge';
-import { applyRow, keysFor, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
-import { inScope } from './scopeKeys';
+import { applyRow, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { documentKeys, inScope } from './scopeKeys';
 
 export type { PushOutcome, ValidRow } from './pushRow';
 /** An assumed state that no longer parses (an older schema): it never equals the server's state. */
@@ -56,7 +56,7 @@ async function readableOnly(tx: StoreTx, principal: Principal, collection: Colle
   const readable: WireDocument[] = [];
   for (const document of documents) {
     const { _deleted: _ignored, ...data } = document;
-    if (inScope(principal, collection, await keysFor(tx, collection, data as DocumentData))) readable.push(document);
+    if (inScope(principal, collection, await documentKeys(tx, collection, data as DocumentData))) readable.push(document);
   }
   return readable;
 }

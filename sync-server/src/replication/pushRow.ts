@@ -4,7 +4,7 @@ import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Sto
 import { canonical, sameDocument, toWire, type DocumentData } from './documents';
 import { conflictRecords, refusalPlacement, refusalRecord } from './conflictRecords';
 import { checkWrite, OUTSIDE_SCOPE } from './permissions';
-import { inScope, scopeKeysFor } from './scopeKeys';
+import { documentKeys, inScope } from './scopeKeys';
 import { mergeDocuments, type FieldConflict } from './threeWayMerge';
 import { decideWritRow } from './writNumbering';
 import { checkReferences } from './writeReferences';
@@ -40,12 +40,6 @@ function pushDigest(row: ValidRow): string {
   return createHash('sha256').update(canonical([row.assumed, row.next])).digest('base64url');
 }
 
-export async function keysFor(tx: StoreTx, collection: CollectionName, data: DocumentData): Promise<ScopeKeys> {
-  const e = collection === 'enterprises' ? undefined : data['enterpriseId'];
-  const enterprise = typeof e === 'string' ? (await tx.getEnterpriseScopes([e])).get(e) : undefined;
-  return scopeKeysFor(collection, data, enterprise);
-}
-
 const EMPTY_BASE = { data: {}, deleted: false };
 
 /**
@@ -57,7 +51,7 @@ const EMPTY_BASE = { data: {}, deleted: false };
 export async function applyRow(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined): Promise<void> {
   const { tx, collection, principal, outcome } = ctx;
   const id = pushed.next.data.id;
-  const beforeKeys = before ? await keysFor(tx, collection, before.data as DocumentData) : undefined;
+  const beforeKeys = before ? await documentKeys(tx, collection, before.data as DocumentData) : undefined;
   // Shortcuts that reveal whether the pushed state matches the stored one are for readers only.
   const readable = before !== undefined && beforeKeys !== undefined && inScope(principal, collection, beforeKeys) ? before : undefined;
   const sent = { data: pushed.sent ?? pushed.next.data, deleted: pushed.next.deleted };
@@ -76,7 +70,7 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
   const stale = before !== undefined && !(pushed.assumed && sameDocument(before, pushed.assumed));
   const merged = stale && before ? mergeDocuments(MERGE_POLICIES[collection], pushed.assumed ?? EMPTY_BASE, before, pushed.next) : undefined;
   let candidate = merged ? { data: merged.data as DocumentData, deleted: merged.deleted } : pushed.next;
-  const keys = await keysFor(tx, collection, candidate.data);
+  const keys = await documentKeys(tx, collection, candidate.data);
   const check = checkWrite(principal, collection, before && beforeKeys ? { ...before, data: before.data as DocumentData, keys: beforeKeys } : undefined, { ...candidate, keys });
   const reason = check.ok ? await checkReferences(tx, collection, before, candidate.data) : check.reason;
   if (reason) return refuse(ctx, pushed, readable, digest, reason, beforeKeys ?? keys);
@@ -111,7 +105,7 @@ async function applyEvent(ctx: RowContext, pushed: ValidRow, before: StoredDocum
   if (readable) return answer(ctx, readable);
   const { verdict: _ignored, ...data } = pushed.next.data;
   const event = data as DocumentData;
-  const keys = await keysFor(tx, collection, event);
+  const keys = await documentKeys(tx, collection, event);
   const check = before ? { ok: false as const, reason: OUTSIDE_SCOPE } : checkWrite(principal, collection, undefined, { data: event, deleted: pushed.next.deleted, keys });
   const reason = check.ok ? await checkReferences(tx, collection, undefined, event) : check.reason;
   if (reason) return refuse(ctx, pushed, undefined, digest, reason, keys);
@@ -121,7 +115,7 @@ async function applyEvent(ctx: RowContext, pushed: ValidRow, before: StoredDocum
 
 /** Puts the server's version of a document in the push answer, if the user may read it (invariant 8). */
 async function answer(ctx: RowContext, doc: StoredDocument): Promise<void> {
-  const keys = await keysFor(ctx.tx, ctx.collection, doc.data as DocumentData);
+  const keys = await documentKeys(ctx.tx, ctx.collection, doc.data as DocumentData);
   if (!inScope(ctx.principal, ctx.collection, keys)) return;
   ctx.outcome.conflicts = ctx.outcome.conflicts.filter((c) => c.id !== doc.id);
   ctx.outcome.conflicts.push(toWire(doc));
@@ -147,7 +141,7 @@ async function logUnappliedConflicts(ctx: RowContext, collection: CollectionName
   const { tx, outcome } = ctx;
   const records = conflictRecords(collection, before, before, { author: meta.actorId, device: meta.deviceId }, conflicts, ctx.now, `cf-${(meta.pushedDigest ?? '').slice(0, 40)}`);
   const known = await tx.getDocuments('conflicts', records.map((r) => r.id));
-  const keys = await keysFor(tx, collection, before.data as DocumentData);
+  const keys = await documentKeys(tx, collection, before.data as DocumentData);
   const logMeta: WriteMeta = { actorId: meta.actorId, deviceId: meta.deviceId };
   for (const record of records) {
     if (!known.has(record.id)) outcome.written.push(await tx.write('conflicts', { id: record.id, data: record, deleted: false, keys }, undefined, logMeta));

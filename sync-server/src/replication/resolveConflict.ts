@@ -1,21 +1,15 @@
-import { ConflictRecord, isCollectionName, owningEnterpriseId, type CollectionName, type ConflictResolveRequest, type Principal } from '@anxun/shared-schema';
+import { ConflictRecord, isCollectionName, owningEnterpriseId, type ConflictResolveRequest, type Principal } from '@anxun/shared-schema';
 import type { ScopeKeys, Store, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { parseDocument, type DocumentData } from './documents';
 import { applyAtPath } from './applyAtPath';
 import { refusalPlacement } from './conflictRecords';
 import { checkWrite } from './permissions';
-import { inScope, scopeKeysFor } from './scopeKeys';
+import { documentKeys, inScope } from './scopeKeys';
 import type { PathSegment } from './threeWayMerge';
 
 export type ResolveOutcome =
   | { ok: true; conflict: ConflictRecord; written: StoredDocument[] }
   | { ok: false; code: 'not_found' | 'forbidden' | 'validation_failed' | 'refusal_not_applicable' | 'resolution_not_allowed'; detail: string };
-
-async function keysOf(tx: StoreTx, collection: CollectionName, data: DocumentData): Promise<ScopeKeys> {
-  const e = owningEnterpriseId(collection, data);
-  const enterprise = e === undefined ? undefined : (await tx.getEnterpriseScopes([e])).get(e);
-  return scopeKeysFor(collection, data, enterprise);
-}
 
 /**
  * A supervisor settles a logged conflict: keep the stored value, or apply the value a merge
@@ -47,7 +41,7 @@ export async function resolveConflict(
     }
     const target = (await tx.getDocuments(collection, [conflict.documentId])).get(conflict.documentId);
     if (!target) return { ok: false, code: 'not_found', detail: conflict.documentId };
-    const keys = await keysOf(tx, collection, target.data as DocumentData);
+    const keys = await documentKeys(tx, collection, target.data as DocumentData);
     if (!inScope(principal, collection, keys)) return { ok: false, code: 'forbidden', detail: 'outside your area' };
     if (conflict.status === 'resolved') return { ok: true, conflict, written: [] };
 
@@ -60,7 +54,7 @@ export async function resolveConflict(
       const parsed = parseDocument(collection, { ...data, id: target.id, updatedAt: now.toISOString(), _deleted: isDeletion ? other === true : target.deleted });
       if (!parsed.ok) return { ok: false, code: 'validation_failed', detail: parsed.issues.map((i) => i.message).join('; ') };
       // Placed by the candidate's own enterprise: a value naming another enterprise moves the document.
-      const nextKeys = await keysOf(tx, collection, parsed.data);
+      const nextKeys = await documentKeys(tx, collection, parsed.data);
       const check = checkWrite(principal, collection, { data: target.data as DocumentData, deleted: target.deleted, keys }, { data: parsed.data, deleted: parsed.deleted, keys: nextKeys });
       if (!check.ok) return { ok: false, code: 'resolution_not_allowed', detail: check.reason };
       // Which enterprise a document belongs to is never settled by a resolution, even inside the area.

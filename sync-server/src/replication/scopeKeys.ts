@@ -1,5 +1,5 @@
-import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
-import type { ScopeKeys } from '../store/Store';
+import { COLLECTIONS, owningEnterpriseId, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+import type { ScopeKeys, StoreTx } from '../store/Store';
 
 /**
  * Where a document belongs. Documents that hang off an enterprise take the enterprise's grids
@@ -32,6 +32,13 @@ export function scopeKeysFor(
     case 'supervision':
       return { enterpriseId: null, gridIds: null, areaCode: str('areaCode'), parentId };
   }
+}
+
+/** The scope keys of a document as it would be stored now: documents hanging off an enterprise take its current place. */
+export async function documentKeys(tx: Pick<StoreTx, 'getEnterpriseScopes'>, collection: CollectionName, data: Record<string, unknown> & { id: string }): Promise<ScopeKeys> {
+  const owner = owningEnterpriseId(collection, data);
+  const enterprise = owner === undefined || collection === 'enterprises' ? undefined : (await tx.getEnterpriseScopes([owner])).get(owner);
+  return scopeKeysFor(collection, data, enterprise);
 }
 
 /** Whether a document with these keys is in the user's scope (the same rule as the scoped pull). */
