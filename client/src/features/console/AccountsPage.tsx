@@ -34,30 +34,32 @@ export function AccountsPage({ selectedId, onSelect }: { selectedId: string | nu
       </div>
       {users.error ? <p className="form-error" role="alert">{loadErrorText(users.error, t)} <button type="button" className="console-button" onClick={users.reload}>{t('console.retry')}</button></p> : null}
       <div className={selected ? 'console-split account-split with-drill' : 'console-split account-split'}>
-        <table className="hazard-table" data-testid="account-list">
-          <thead>
-            <tr>
-              <th>{t('console.accounts.name')}</th><th>{t('console.accounts.username')}</th><th>{t('console.accounts.role')}</th>
-              <th>{t('console.accounts.place')}</th><th>{t('console.accounts.devices')}</th><th>{t('console.accounts.lastUsed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((u) => (
-              <tr key={u.id} aria-selected={u.id === selectedId} data-testid="account-row" data-user-id={u.id} tabIndex={0}
-                onClick={() => onSelect(u.id)} onKeyDown={(e) => e.key === 'Enter' && onSelect(u.id)}>
-                <td className="title nowrap">{u.displayName}</td>
-                <td className="nowrap">{u.username}</td>
-                <td className="nowrap">{roleText(u, t)}</td>
-                <td>{placeText(u)}</td>
-                <td className="nowrap">{u.liveSessions}</td>
-                <td className="nowrap">{u.lastUsedAt ? dateTime(u.lastUsedAt) : '—'}</td>
+        <div className="account-table">
+          <table className="hazard-table" data-testid="account-list">
+            <thead>
+              <tr>
+                <th>{t('console.accounts.name')}</th><th>{t('console.accounts.username')}</th><th>{t('console.accounts.role')}</th>
+                <th>{t('console.accounts.place')}</th><th>{t('console.accounts.devices')}</th><th>{t('console.accounts.lastUsed')}</th>
               </tr>
-            ))}
-            {!users.loading && shown.length === 0 ? (
-              <tr><td colSpan={6} className="muted">{all.length === 0 ? t('console.accounts.empty') : t('console.accounts.noMatch')}</td></tr>
-            ) : null}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((u) => (
+                <tr key={u.id} aria-selected={u.id === selectedId} data-testid="account-row" data-user-id={u.id} tabIndex={0}
+                  onClick={() => onSelect(u.id)} onKeyDown={(e) => e.key === 'Enter' && onSelect(u.id)}>
+                  <td className="title nowrap">{u.displayName}</td>
+                  <td className="nowrap">{u.username}</td>
+                  <td className="nowrap">{roleText(u, t)}</td>
+                  <td>{placeText(u)}</td>
+                  <td className="nowrap">{u.liveSessions}</td>
+                  <td className="nowrap">{u.lastUsedAt ? dateTime(u.lastUsedAt) : '—'}</td>
+                </tr>
+              ))}
+              {!users.loading && shown.length === 0 ? (
+                <tr><td colSpan={6} className="muted">{all.length === 0 ? t('console.accounts.empty') : t('console.accounts.noMatch')}</td></tr>
+              ) : null}
+            </tbody>
+          </table>
+        </div>
         {selected ? <AccountDevices key={selected.id} user={selected} subtitle={`${roleText(selected, t)} · ${placeText(selected)}`} onClose={() => onSelect(null)} onRevoked={users.reload} /> : null}
       </div>
       {!selected && all.length > 0 ? <p className="muted">{t('console.accounts.pick')}</p> : null}
