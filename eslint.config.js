@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import boundaries from './scripts/lint/boundaries.js';
 
 const noAppImports = (who) => ({
   group: ['**/client/**', '@anxun/client', '**/sync-server/**', '@anxun/sync-server'],
@@ -61,6 +62,17 @@ export default tseslint.config(
         message: 'crypto.randomUUID exists only in secure contexts (it throws on http://<lan-ip>/): use newId() from shared-schema.',
       }],
     },
+  },
+  {
+    files: ['client/src/features/**/*.{ts,tsx}'],
+    plugins: { anxun: boundaries },
+    rules: { 'anxun/feature-isolation': 'error' },
+  },
+  {
+    files: ['sync-server/src/routes/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { anxun: boundaries },
+    rules: { 'anxun/routes-without-sql': 'error' },
   },
   {
     files: ['client/src/db/**/*.{ts,tsx}'],

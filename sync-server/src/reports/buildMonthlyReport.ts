@@ -1,6 +1,6 @@
 import { monthRange, OverviewHazardQuery, rankGrids, type MonthlyReport, type OverdueHazardRow, type OverviewCursor } from '@anxun/shared-schema';
 import { kpiGroups } from '../overview/kpiGroups';
-import { decodeCursor } from '../store/overviewSql';
+import { decodeCursor } from '../store/overviewCursor';
 import type { OverviewStore } from '../store/overviewStore';
 
 /**

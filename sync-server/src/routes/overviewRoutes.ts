@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/appEnv';
 import { problemResponse, zodIssues } from '../http/problemResponse';
 import { kpiGroups } from '../overview/kpiGroups';
 import type { OverviewStore } from '../store/overviewStore';
-import { decodeCursor } from '../store/overviewSql';
+import { decodeCursor } from '../store/overviewCursor';
 
 /** The query string without the token EventSource-style clients may put there (requireAuth reads it). */
 const queryOf = (c: Context<AppEnv>) => {

@@ -1,4 +1,5 @@
-import { OverviewCursor, overdueDays, sqlStateList, TO_RECTIFY_STATES, type HazardSource, type HazardState, type ListingLevel, type OverviewHazardItem, type OverviewHazardPage, type OverviewHazardQuery } from '@anxun/shared-schema';
+import { overdueDays, type OverviewCursor, sqlStateList, TO_RECTIFY_STATES, type HazardSource, type HazardState, type ListingLevel, type OverviewHazardItem, type OverviewHazardPage, type OverviewHazardQuery } from '@anxun/shared-schema';
+import { encodeCursor } from './overviewCursor';
 import type { SqlQueryable } from './sqlClient';
 
 /** Prefixes and substrings go into LIKE patterns literally. */
@@ -34,18 +35,6 @@ export function hazardFilter(area: string, query: OverviewHazardQuery, today: st
   if (query.to) where.push(`found_date <= ${p(query.to)}::date`);
   if (query.q) where.push(`title ILIKE '%' || ${p(escapeLike(query.q))} || '%'`);
   return { where: where.join(' AND '), params };
-}
-
-export const encodeCursor = (cursor: OverviewCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-
-/** undefined when the cursor is not one this server made for this sort order. */
-export function decodeCursor(text: string, sort: OverviewHazardQuery['sort']): OverviewCursor | undefined {
-  try {
-    const parsed = OverviewCursor.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-    return parsed.success && parsed.data.sort === sort ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 interface ItemRow {
