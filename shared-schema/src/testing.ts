@@ -27,3 +27,15 @@ export function sampleEvent(
     deviceTime: time, updatedAt: time, ...overrides,
   };
 }
+
+/**
+ * The seeds a property test runs: its pinned regression seeds (cases that once failed or that
+ * exercise a rare path) plus one new seed per run, printed by the caller so a failure can be
+ * replayed. ANXUN_PROPERTY_SEED replaces the random seed (replay).
+ */
+export function propertySeeds(pinned: readonly number[]): { seeds: number[]; randomSeed: number } {
+  const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+  const replay = env['ANXUN_PROPERTY_SEED'];
+  const randomSeed = replay === undefined ? Date.now() % 2 ** 31 : Number(replay);
+  return { seeds: [...pinned, randomSeed], randomSeed };
+}
