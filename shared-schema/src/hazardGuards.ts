@@ -1,6 +1,6 @@
 import type { Hazard } from './hazard';
 import type { HazardEvent } from './hazardEvents';
-import type { Actor, HazardStatus, Judgement } from './hazardStateMachine';
+import type { Actor, HazardRefusalCode, HazardStatus, Judgement } from './hazardStateMachine';
 import { LISTING_LEVEL_ZH, supervisorLevel } from './listingLevel';
 
 /** The conditions of the transition rules beyond role and state; each one returns why it refuses. */
@@ -8,7 +8,7 @@ export type GuardContext = { hazard: Hazard; status: HazardStatus; event: Hazard
 export type Guard = (ctx: GuardContext) => Judgement;
 
 export const ok: Judgement = { ok: true };
-export const fail = (code: string, reason: string): Judgement => ({ ok: false, code, reason });
+export const fail = (code: HazardRefusalCode, reason: string): Judgement => ({ ok: false, code, reason });
 
 /** Runs guards in order; the first refusal wins. */
 export const all = (...guards: Guard[]): Guard => (ctx) => {

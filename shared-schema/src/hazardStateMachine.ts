@@ -46,7 +46,20 @@ export interface HazardStatus {
   rejected: RejectedEvent[];
 }
 
-export type Judgement = { ok: true } | { ok: false; code: string; reason: string };
+/**
+ * Every reason the hazard loop refuses an event, named once: the client's refusal texts are a
+ * record over these codes, so a new code without a zh-CN/en sentence does not compile. Stored
+ * verdicts keep their code as text (RejectedEvent.code): an older device may meet a newer code.
+ */
+export const HAZARD_REFUSAL_CODES = [
+  'invalid_transition', 'wrong_hazard', 'role_not_allowed', 'expert_not_allowed', 'major_needs_officer',
+  'major_needs_confirmation', 'major_needs_writeoff', 'same_person_confirmation', 'major_needs_supervisor',
+  'already_major', 'listing_authority_unknown', 'listing_level_mismatch', 'not_listing_authority', 'not_major',
+  'hazard_deleted', 'wrong_enterprise',
+] as const;
+export type HazardRefusalCode = (typeof HAZARD_REFUSAL_CODES)[number];
+
+export type Judgement = { ok: true } | { ok: false; code: HazardRefusalCode; reason: string };
 
 type Rule = {
   from: readonly HazardState[] | 'open' | 'any';

@@ -28,10 +28,18 @@ export const PROBLEMS = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
+export const PROBLEM_CODES = Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]];
+
+/**
+ * What a client may meet as an error: a server problem code, `network` when the server was not
+ * reached, or `http_error` for an answer that is not problem JSON of a known code (a proxy's page,
+ * or a newer server's code this client does not know).
+ */
+export type ClientErrorCode = ProblemCode | 'network' | 'http_error';
 
 export const Problem = z.object({
   type: z.string(),
-  code: z.string(),
+  code: z.enum(PROBLEM_CODES),
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),

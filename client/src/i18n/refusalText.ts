@@ -1,10 +1,11 @@
-import type { HazardEventType, HazardState, RejectedEvent } from '@anxun/shared-schema';
+import type { HazardEventType, HazardRefusalCode, HazardState, RejectedEvent } from '@anxun/shared-schema';
 import { HAZARD_EVENT, HAZARD_STATE } from './hazardLabels';
 import type { Language } from './labels';
 import { translate } from './I18nProvider';
 import type { MessageKey } from './zh';
 
-const CODES: Record<string, MessageKey> = {
+/** One sentence per refusal code; invalid_transition is worded from the state and action below. */
+const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey> = {
   role_not_allowed: 'refusal.roleNotAllowed',
   expert_not_allowed: 'refusal.expertNotAllowed',
   major_needs_officer: 'refusal.majorNeedsOfficer',
@@ -12,6 +13,7 @@ const CODES: Record<string, MessageKey> = {
   not_major: 'refusal.notMajor',
   hazard_deleted: 'refusal.hazardDeleted',
   wrong_enterprise: 'refusal.wrongEnterprise',
+  wrong_hazard: 'refusal.wrongHazard',
   major_needs_writeoff: 'refusal.majorNeedsWriteoff',
   same_person_confirmation: 'refusal.samePersonConfirmation',
   major_needs_supervisor: 'refusal.majorNeedsSupervisor',
@@ -21,6 +23,7 @@ const CODES: Record<string, MessageKey> = {
   not_listing_authority: 'refusal.notListingAuthority',
 };
 
+const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);
 const isState = (s: string): s is HazardState => Object.hasOwn(HAZARD_STATE, s);
 const isEventType = (s: string): s is HazardEventType => Object.hasOwn(HAZARD_EVENT, s);
 
@@ -37,7 +40,7 @@ export function refusalText(refusal: Pick<RejectedEvent, 'code' | 'reason' | 'ty
     if (state) return translate(language, 'refusal.invalidTransition', { state: HAZARD_STATE[state][language], action: HAZARD_EVENT[type][language] });
   }
   // The server writes its other reasons in Chinese; English users get the code's own sentence.
-  const key = CODES[refusal.code];
+  const key = isKnownCode(refusal.code) ? CODES[refusal.code] : undefined;
   if (language === 'en' && key) return translate(language, key);
   return refusal.reason || (key ? translate(language, key) : refusal.code);
 }

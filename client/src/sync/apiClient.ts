@@ -1,4 +1,4 @@
-import { Problem, RevokeResult, Session, type LoginRequest } from '@anxun/shared-schema';
+import { Problem, RevokeResult, Session, type ClientErrorCode, type LoginRequest } from '@anxun/shared-schema';
 import { browserRefreshLock, type RefreshLock } from './refreshLock';
 import type { SessionStore } from './sessionStore';
 
@@ -13,7 +13,7 @@ const REUSE_WAIT_MS = 3_000;
 /** A failure the UI can explain: the server's problem code, or `network` when it was not reached. */
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ClientErrorCode,
     readonly status: number,
     message: string,
   ) {
@@ -31,7 +31,7 @@ async function problemOf(response: Response): Promise<ApiError> {
 }
 
 /** The problem code of a refusal, read from a copy so the body stays readable. */
-async function codeOf(response: Response): Promise<string | undefined> {
+async function codeOf(response: Response): Promise<ClientErrorCode> {
   return (await problemOf(response.clone())).code;
 }
 

@@ -1,4 +1,4 @@
-import { Hazard, HazardEvent, foldHazard, judgeEvent, type EventVerdict } from '@anxun/shared-schema';
+import { Hazard, HazardEvent, foldHazard, judgeEvent, type EventVerdict, type Judgement } from '@anxun/shared-schema';
 import type { StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { scopeKeysFor } from './scopeKeys';
 
@@ -19,7 +19,7 @@ export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: Wr
   for (const [index, event] of events.entries()) {
     if (event.verdict) continue;
     const status = foldHazard(hazard, judged);
-    const judgement = hazardDoc.deleted
+    const judgement: Judgement = hazardDoc.deleted
       ? { ok: false as const, code: 'hazard_deleted', reason: '隐患记录已被删除，本操作已保留备查' }
       : event.enterpriseId !== hazard.enterpriseId
         ? { ok: false as const, code: 'wrong_enterprise', reason: '事件的企业与隐患不一致' }

@@ -70,6 +70,7 @@ export const loopEn: Record<keyof typeof loopZh, string> = {
   'refusal.notMajor': 'Only major hazards can be listed',
   'refusal.hazardDeleted': 'The hazard was deleted; this action is kept on record',
   'refusal.wrongEnterprise': 'The action names another enterprise than the hazard',
+  'refusal.wrongHazard': 'The action belongs to another hazard record; it was kept for the record',
   'refusal.majorNeedsWriteoff': 'A major hazard is listed and written off by the listing authority after a resumption review, not closed by a re-check',
   'refusal.samePersonConfirmation': 'Whoever proposed a major hazard may not confirm, downgrade or reject it: someone else must',
   'refusal.majorNeedsSupervisor': 'A possibly major hazard is confirmed or rejected by the supervising authority (second level)',

@@ -68,6 +68,7 @@ export const loopZh = {
   'refusal.notMajor': '只有重大隐患可以挂牌督办',
   'refusal.hazardDeleted': '隐患记录已被删除，本操作已保留备查',
   'refusal.wrongEnterprise': '事件的企业与隐患不一致',
+  'refusal.wrongHazard': '该操作不属于此隐患记录，已保留备查',
   'refusal.majorNeedsWriteoff': '重大隐患须挂牌督办、经复产审查由挂牌部门核销，不能复查销号',
   'refusal.samePersonConfirmation': '提出重大隐患的人员不能自行确认、降级或驳回，须由他人确认',
   'refusal.majorNeedsSupervisor': '疑似重大隐患须由监管部门（第二级）确认或驳回',
