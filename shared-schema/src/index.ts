@@ -7,6 +7,7 @@ export * from './enterprise';
 export * from './checklist';
 export * from './inspection';
 export * from './patrol';
+export * from './trackFilter';
 export * from './exam';
 export * from './inspectionTask';
 export * from './randomDraw';

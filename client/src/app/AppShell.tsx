@@ -10,8 +10,8 @@ export interface NavItem {
   badge?: ReactNode;
 }
 
-/** Header with the sync indicator on every screen; tablet-first, wraps on a phone. */
-export function AppShell({ nav, banner, children }: { nav: NavItem[]; banner?: ReactNode; children: ReactNode }) {
+/** Header with the sync indicator (and `status`, e.g. a running patrol) on every screen; tablet-first, wraps on a phone. */
+export function AppShell({ nav, banner, status, children }: { nav: NavItem[]; banner?: ReactNode; status?: ReactNode; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <>
@@ -22,6 +22,7 @@ export function AppShell({ nav, banner, children }: { nav: NavItem[]; banner?: R
             <a key={item.path} href={`#${item.path}`} className={item.active ? 'active' : undefined}>{item.label}{item.badge}</a>
           ))}
         </nav>
+        {status}
         <SyncIndicator />
       </header>
       {banner}

@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 import type { Principal, Session } from '@anxun/shared-schema';
 import { LoginPage } from '../features/login/LoginPage';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
+import { PatrolBadge } from '../features/patrol/PatrolBadge';
+import { PatrolRecorder } from '../features/patrol/PatrolRecorder';
 import { useI18n } from '../i18n/I18nProvider';
 import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
@@ -43,5 +45,12 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       <LoginPage embedded revoked={revoked} fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
-  return <AppShell nav={nav} banner={banner}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;
+  // The patrol recorder belongs to the app, not a page: it keeps recording on every screen.
+  const officer = principal.role === 'officer';
+  return (
+    <AppShell nav={nav} banner={banner} status={officer ? <PatrolBadge /> : null}>
+      {officer ? <PatrolRecorder officerId={principal.userId} /> : null}
+      {routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}
+    </AppShell>
+  );
 }
