@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, shanghaiDate } from '@anxun/shared-schema';
 import { ARTIFACTS, logIn, screenshot, tabletContext } from './browser';
+import { standAt } from './geo';
 import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -84,6 +85,7 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await officer.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0);
   const enterpriseName = (await serverDocuments(env.server.url, 'zhifa', PASSWORD, 'enterprises')).find((e) => e.id === 'ent-001')?.['name'];
+  await standAt(officerCtx, env.server.url, 'ent-001'); // 现场签到: at the works' gate
 
   // Offline for the whole inspection: a failed item becomes a hazard with a deadline.
   await officerCtx.setOffline(true);

@@ -1,30 +1,30 @@
 import { expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Patrol } from '@anxun/shared-schema';
-import { logIn, screenshot, tabletContext } from './browser';
+import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { METRE, standAt } from './geo';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
 const env = useServerAndBrowser();
-const START = { latitude: 31.8712, longitude: 120.5431 };
-const STEP = 0.0002; // ≈ 22 m north: a brisk walk at one fix a second.
+const STEP = 22 * METRE; // 22 m north: a brisk walk at one fix a second.
 
 /** Walks `steps` fixes north from where the officer is, one a second; returns the new latitude. */
-async function walk(context: BrowserContext, page: Page, fromLat: number, steps: number): Promise<number> {
-  let lat = fromLat;
+async function walk(context: BrowserContext, page: Page, from: { lat: number; lon: number }, steps: number): Promise<{ lat: number; lon: number }> {
+  let lat = from.lat;
   for (let i = 0; i < steps; i++) {
     await page.waitForTimeout(1_000);
     lat += STEP;
-    await context.setGeolocation({ latitude: lat, longitude: START.longitude, accuracy: 8 });
+    await context.setGeolocation({ latitude: lat, longitude: from.lon, accuracy: 8 });
   }
-  return lat;
+  return { lat, lon: from.lon };
 }
 
 it('a patrol records on every screen and through a reload, and drops jumps and poor fixes', async () => {
   const officer = await tabletContext(env.browser);
-  await officer.grantPermissions(['geolocation']);
-  await officer.setGeolocation({ ...START, accuracy: 10 });
+  // 250 m south of ent-001: six steps later the officer checks in 118 m from it, on site.
+  const start = await standAt(officer, env.server.url, 'ent-001', -250);
   const page = await officer.newPage();
   await logIn(page, env.server.url, 'wangge', PASSWORD);
 
@@ -32,34 +32,35 @@ it('a patrol records on every screen and through a reload, and drops jumps and p
   await page.getByTestId('patrol-start').click();
   await page.getByTestId('patrol-badge').waitFor();
   const phases: Record<string, number> = { started: Date.now() };
-  let lat = await walk(officer, page, START.latitude, 3);
+  let here = await walk(officer, page, start, 3);
 
   // Opening an enterprise used to unmount the recorder with the list.
   await page.goto(`${env.server.url}/#/enterprises/ent-001`);
   phases['enterprise'] = Date.now();
-  lat = await walk(officer, page, lat, 3);
+  here = await walk(officer, page, here, 3);
   await page.getByTestId('start-inspection-link').click();
   await page.locator('[data-testid=template-option][data-template=confined-space] button').click();
   await page.getByTestId('inspection-progress').waitFor();
   phases['inspection'] = Date.now();
-  lat = await walk(officer, page, lat, 3);
+  here = await walk(officer, page, here, 3);
   await expect(page.getByTestId('patrol-badge').innerText()).resolves.toMatch(/巡查中 · \d+\.\d{2} 公里/);
+  await expect(page.getByTestId('check-in-place').getAttribute('data-place')).resolves.toBe('onSite');
   await screenshot(page, 'patrol-badge-inspection');
 
   // A cell-tower fix (800 m accuracy) and a 1 km jump in a second are not drawn.
   await page.waitForTimeout(1_000);
-  await officer.setGeolocation({ latitude: lat + 0.003, longitude: START.longitude, accuracy: 800 });
+  await officer.setGeolocation({ latitude: here.lat + 0.003, longitude: here.lon, accuracy: 800 });
   await page.waitForTimeout(1_000);
-  await officer.setGeolocation({ latitude: lat + 0.009, longitude: START.longitude, accuracy: 8 });
+  await officer.setGeolocation({ latitude: here.lat + 0.009, longitude: here.lon, accuracy: 8 });
   await page.waitForTimeout(1_000);
-  await officer.setGeolocation({ latitude: lat, longitude: START.longitude, accuracy: 8 });
+  await officer.setGeolocation({ latitude: here.lat, longitude: here.lon, accuracy: 8 });
 
   // A reload midway: the open patrol resumes from the local database.
   await page.reload();
   await page.getByTestId('inspection-progress').waitFor();
   await page.getByTestId('patrol-badge').waitFor();
   phases['reloaded'] = Date.now();
-  await walk(officer, page, lat, 4);
+  await walk(officer, page, here, 4);
 
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
   const patrols = (await serverDocuments(env.server.url, 'wangge', PASSWORD, 'patrols')).map((d) => Patrol.parse(d));
@@ -73,6 +74,35 @@ it('a patrol records on every screen and through a reload, and drops jumps and p
   expect(between(inspection, reloaded), 'fixes during the inspection').toBeGreaterThanOrEqual(2);
   expect(between(reloaded, Date.now()), 'fixes after the reload').toBeGreaterThanOrEqual(2);
   const northmost = Math.max(...(patrol?.points ?? []).map((p) => p.lat));
-  expect(northmost, 'the jump and the cell-tower fix were dropped').toBeLessThan(lat + 0.001);
+  expect(northmost, 'the jump and the cell-tower fix were dropped').toBeLessThan(here.lat + 0.001);
   expect((patrol?.points ?? []).every((p) => p.acc <= 50)).toBe(true);
+});
+
+it('a check-in 800 m from the enterprise needs a reason, and the supervisor sees 非现场', async () => {
+  const officer = await tabletContext(env.browser);
+  const page = await officer.newPage();
+  await logIn(page, env.server.url, 'wangge', PASSWORD);
+  await standAt(officer, env.server.url, 'ent-001', 800);
+  await page.goto(`${env.server.url}/#/enterprises/ent-001`);
+  await page.getByTestId('start-inspection-link').click();
+  await page.locator('[data-testid=template-option][data-template=confined-space] button').click();
+  const prompt = page.locator('[data-testid=check-in-prompt][data-place=offSite]');
+  await prompt.waitFor();
+  await expect(prompt.innerText()).resolves.toMatch(/距企业 800 米/);
+  await expect(page.getByTestId('start-off-site').isDisabled()).resolves.toBe(true);
+  await screenshot(page, 'check-in-off-site-prompt');
+  await page.getByTestId('off-site-reason').fill('企业门卫不让进厂，在厂门口路口签到');
+  await page.getByTestId('start-off-site').click();
+  await page.getByTestId('inspection-progress').waitFor();
+  await expect(page.getByTestId('check-in-place').getAttribute('data-place')).resolves.toBe('offSite');
+  await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
+
+  const desk = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const supervisor = await desk.newPage();
+  await logIn(supervisor, env.server.url, 'jianguan', PASSWORD);
+  await supervisor.goto(`${env.server.url}/#/inspections`);
+  const flagged = supervisor.locator('[data-testid=inspection-item] [data-testid=check-in-place][data-place=offSite]');
+  await flagged.first().waitFor({ timeout: 30_000 });
+  await expect(flagged.first().innerText()).resolves.toMatch(/非现场 · 距企业 800 米 · 原因：企业门卫不让进厂/);
+  await cleanShot(supervisor, 'check-in-off-site-supervisor');
 });

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { enterpriseLocation, METRE, standAt } from './geo';
 import { drawQuestions, type ExamQuestion } from '@anxun/shared-schema';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -42,8 +43,9 @@ async function sign(page: Page, testId: string) {
 
 it('an officer runs a whole checklist offline, closes the tab midway, and it all reaches the supervisor', async () => {
   const officer = await tabletContext(env.browser);
-  await officer.grantPermissions(['geolocation']);
-  await officer.setGeolocation({ latitude: 31.8712, longitude: 120.5431, accuracy: 12 });
+  // The officer starts 66 m south of ent-001 and walks to its gate.
+  const gate = await enterpriseLocation(env.server.url, 'ent-001');
+  await standAt(officer, env.server.url, 'ent-001', -66);
   let page = await officer.newPage();
   await logIn(page, env.server.url, 'wangge', PASSWORD);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -57,7 +59,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   // A walk: about 22 m a second (the recorder drops faster "jumps" as cell-tower fixes).
   for (const step of [1, 2, 3]) {
     await page.waitForTimeout(1_000);
-    await officer.setGeolocation({ latitude: 31.8712 + step * 0.0002, longitude: 120.5431, accuracy: 8 });
+    await officer.setGeolocation({ latitude: gate.lat + (step * 22 - 66) * METRE, longitude: gate.lon, accuracy: 8 });
   }
   await expect.poll(async () => Number((await page.getByTestId('patrol-stats').innerText()).match(/\d+/)?.[0] ?? 0), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   await screenshot(page, 'patrol-running');
@@ -120,7 +122,11 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   const inspection = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
   expect((inspection?.['answers'] as unknown[]).length).toBe(12);
-  expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8718, lon: 120.5431 } }); // where the officer stood last
+  // Checked in where the officer stood last: at the gate, on site.
+  const checkIn = inspection?.['checkIn'] as { position: { lat: number; lon: number }; offSiteReason?: string };
+  expect(checkIn.position.lat).toBeCloseTo(gate.lat, 6);
+  expect(checkIn.position.lon).toBeCloseTo(gate.lon, 6);
+  expect(checkIn.offSiteReason).toBeUndefined();
   const exam = inspection?.['exam'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } };
   expect(exam.examinee.name).toBe('徐洋');
   const bank = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'examQuestions')) as unknown as ExamQuestion[];

@@ -53,6 +53,8 @@ export const Enterprise = z.object({
   regAddress: z.string().max(200),
   siteAddress: ShortText,
   location: GeoPoint.optional(),
+  /** How far from `location` a check-in still counts as 现场签到 (a large works); CHECK_IN_RADIUS_METRES when absent. */
+  checkInRadiusMetres: z.number().int().min(50).max(5_000).optional(),
   /** Village/community level code; supervisors' areas are prefixes of it. */
   areaCode: z.string().regex(/^[0-9]{6,12}$/),
   townName: ShortText,

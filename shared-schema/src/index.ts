@@ -8,6 +8,7 @@ export * from './checklist';
 export * from './inspection';
 export * from './patrol';
 export * from './trackFilter';
+export * from './checkInPlace';
 export * from './exam';
 export * from './inspectionTask';
 export * from './randomDraw';

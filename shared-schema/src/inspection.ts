@@ -25,6 +25,8 @@ export const CheckIn = z.object({
   at: IsoDateTime,
   position: GeoPoint.optional(),
   accuracyMetres: z.number().min(0).max(100_000).optional(),
+  /** Why the officer checked in away from the enterprise (or without a position): required off site. */
+  offSiteReason: z.string().trim().max(200).optional(),
 });
 
 /** A signature drawn on screen (PNG data URL), or a recorded refusal to sign. */

@@ -5,6 +5,7 @@ import { observeEnterprises } from '../../db/enterpriseRepository';
 import { observeInspections } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CheckInPlaceTag } from './CheckInPlaceTag';
 import type { MessageKey } from '../../i18n/zh';
 
 /** Inspections on this device, in progress first: a started checklist is always one tap from resuming. */
@@ -13,7 +14,8 @@ export function InspectionListPage({ enterpriseId, onOpen }: { enterpriseId?: st
   const db = useDatabase();
   const inspections = useObservable<Inspection[]>(() => observeInspections(db, enterpriseId), [], [db, enterpriseId]);
   const enterprises = useObservable<Enterprise[]>(() => observeEnterprises(db), [], [db]);
-  const name = (id: string) => enterprises.find((e) => e.id === id)?.name ?? id;
+  const byId = new Map(enterprises.map((e) => [e.id, e]));
+  const name = (id: string) => byId.get(id)?.name ?? id;
   const sorted = [...inspections].sort((a, b) => Number(b.status === 'inProgress') - Number(a.status === 'inProgress'));
   return (
     <>
@@ -23,7 +25,8 @@ export function InspectionListPage({ enterpriseId, onOpen }: { enterpriseId?: st
         {sorted.map((i) => (
           <List.Item key={i.id} data-testid="inspection-item" data-id={i.id} data-status={i.status} onClick={() => onOpen(i.id)} arrowIcon
             description={`${t(`inspect.kind.${i.type}` as MessageKey)} · ${dateTime(i.startedAt)}${i.summary ? ` · ${i.summary}` : ''}`}>
-            {enterpriseId ? i.title : `${name(i.enterpriseId)} · ${i.title ?? ''}`} {i.status === 'inProgress' ? <span className="state state-SUBMITTED">{t('inspect.resume')}</span> : null}
+            {enterpriseId ? i.title : `${name(i.enterpriseId)} · ${i.title ?? ''}`} {i.status === 'inProgress' ? <span className="state state-SUBMITTED">{t('inspect.resume')}</span> : null}{' '}
+            <CheckInPlaceTag inspection={i} enterprise={byId.get(i.enterpriseId) ?? null} warningsOnly />
           </List.Item>
         ))}
       </List>

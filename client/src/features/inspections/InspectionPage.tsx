@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import type { AnswerResult, ChecklistAnswer, ChecklistTemplate, Hazard, Inspection } from '@anxun/shared-schema';
+import type { AnswerResult, ChecklistAnswer, ChecklistTemplate, Enterprise, Hazard, Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
+import { observeEnterprise } from '../../db/enterpriseRepository';
 import { modifyInspection, observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
+import { CheckInPlaceTag } from './CheckInPlaceTag';
 import { ChecklistItemCard } from './ChecklistItemCard';
 import { countAnswers } from './inspectionSummary';
 import { ExamPanel } from './ExamPanel';
@@ -23,6 +25,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
   const db = useDatabase();
   const inspection = useObservable<Inspection | null | undefined>(() => observeInspection(db, id), undefined, [db, id]);
   const template = useObservable<ChecklistTemplate | null>(() => observeTemplate(db, inspection?.templateId ?? ''), null, [db, inspection?.templateId]);
+  const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, inspection?.enterpriseId ?? ''), null, [db, inspection?.enterpriseId]);
   const [creatingFor, setCreatingFor] = useState<string | null>(null);
   if (!inspection || !template) return <p className="muted">{t('enterprises.loading')}</p>;
   const readOnly = inspection.status !== 'inProgress';
@@ -41,6 +44,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
     <>
       <div className="page-title">
         <h1>{inspection.title ?? template.name} <span className="muted">v{inspection.templateVersion}</span></h1>
+        <CheckInPlaceTag inspection={inspection} enterprise={enterprise} />
         <span className="muted" data-testid="inspection-progress">{t('inspect.progress', { done: counts.total - counts.open, total: counts.total })}</span>
       </div>
       <div className="progress"><span style={{ width: `${((counts.total - counts.open) / Math.max(1, counts.total)) * 100}%` }} /></div>
