@@ -3,9 +3,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { Patrol } from '@anxun/shared-schema';
 import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
-import { METRE, standAt } from './geo';
+import { enterpriseLocation, METRE, standAt } from './geo';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
+import { pushAs, tokenOf } from './serverWrites';
 
 const env = useServerAndBrowser();
 const STEP = 22 * METRE; // 22 m north: a brisk walk at one fix a second.
@@ -97,6 +98,20 @@ it('a check-in 800 m from the enterprise needs a reason, and the supervisor sees
   await expect(page.getByTestId('check-in-place').getAttribute('data-place')).resolves.toBe('offSite');
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0);
 
+  // An earlier patrol of the day, from another of the officer's devices: a 25-minute gap without
+  // a fix (a basement), an on-site check-in at ent-001 and one 800 m off.
+  const gate = await enterpriseLocation(env.server.url, 'ent-001');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const at = (hhmm: string) => new Date(`${today}T${hhmm}:00+08:00`).toISOString();
+  const fix = (hhmm: string, metresNorth: number) => ({ t: at(hhmm), lat: gate.lat + metresNorth * METRE, lon: gate.lon, acc: 8 });
+  const gridArea = (await serverDocuments(env.server.url, 'wangge', PASSWORD, 'grids')).find((g) => g.id === 'grid-ys-01')?.['areaCode'];
+  await pushAs(env.server.url, await tokenOf(env.server.url, 'wangge', PASSWORD), 'patrols', [{
+    id: 'e2e-morning-patrol', officerId: 'u-officer-1', areaCode: gridArea, gridIds: ['grid-ys-01'], startedAt: at('07:00'), endedAt: at('07:40'),
+    points: [fix('07:00', -300), fix('07:05', -150), fix('07:10', 0), fix('07:35', 700), fix('07:40', 800)],
+    checkIns: [{ enterpriseId: 'ent-001', at: at('07:10'), lat: gate.lat, lon: gate.lon }, { enterpriseId: 'ent-001', at: at('07:40'), lat: gate.lat + 800 * METRE, lon: gate.lon }],
+    updatedAt: at('07:40'),
+  }]);
+
   const desk = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const supervisor = await desk.newPage();
   await logIn(supervisor, env.server.url, 'jianguan', PASSWORD);
@@ -105,4 +120,15 @@ it('a check-in 800 m from the enterprise needs a reason, and the supervisor sees
   await flagged.first().waitFor({ timeout: 30_000 });
   await expect(flagged.first().innerText()).resolves.toMatch(/非现场 · 距企业 800 米 · 原因：企业门卫不让进厂/);
   await cleanShot(supervisor, 'check-in-off-site-supervisor');
+
+  // 巡查轨迹: the grid's enterprises as named markers, numbered stops (the off-site one red), the gap dashed.
+  await supervisor.goto(`${env.server.url}/#/console/tracks`);
+  // A gap drawn north–south is a line with no width: attached, though Playwright calls it hidden.
+  await supervisor.getByTestId('plan-gap').first().waitFor({ state: 'attached', timeout: 30_000 });
+  expect(await supervisor.getByTestId('plan-enterprise').count()).toBeGreaterThan(3);
+  expect(await supervisor.locator('[data-testid=plan-checkin][data-off-site=true]').count()).toBeGreaterThanOrEqual(1);
+  expect(await supervisor.locator('[data-testid=plan-checkin][data-off-site=false]').count()).toBeGreaterThanOrEqual(1);
+  const rows = await supervisor.getByTestId('day-patrol').allInnerTexts();
+  expect(rows.some((r) => /王建国\s+07:00–07:40\s+0 小时 40 分\s+1\.10 km\s+张家港市/.test(r)), rows.join(' | ')).toBe(true);
+  await cleanShot(supervisor, 'tracks-stops-gap');
 });

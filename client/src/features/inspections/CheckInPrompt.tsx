@@ -18,7 +18,9 @@ export function CheckInPrompt({ place, accuracyMetres, onStart, onCancel }: {
   const [reason, setReason] = useState('');
   const box = useRef<HTMLElement>(null);
   // The officer tapped a checklist further down: bring the question to them (a phone shows one screen).
-  useEffect(() => box.current?.scrollIntoView({ block: 'center' }), []);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'center' });
+  }, []);
   const why = place.kind === 'offSite'
     ? t('checkIn.offSiteExplain', { distance: place.distanceMetres, radius: place.radiusMetres, accuracy: Math.round(accuracyMetres ?? 0) })
     : t('checkIn.noPositionExplain');

@@ -6,6 +6,7 @@ import { observeAllPatrols } from '../../db/trackRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { supervisorApi } from '../../sync/supervisorApi';
+import { DayPatrols } from './DayPatrols';
 import { TrackPlan } from './TrackPlan';
 import './tracks.css';
 
@@ -32,7 +33,6 @@ export function TracksPage() {
   const [chosenDay, setDay] = useState('');
   const day = chosenDay !== '' ? chosenDay : days[0] ?? shanghaiDate(new Date());
   const shown = patrols.filter((p) => p.officerId === officer && shanghaiDate(p.startedAt) === day);
-  const enterpriseNames = useMemo(() => new Map(enterprises.map((e) => [e.id, e.name])), [enterprises]);
   const km = shown.reduce((sum, p) => sum + trackLength(p.points), 0) / 1000;
   const minutes = shown.reduce((sum, p) => sum + minutesOf(p), 0);
   const checkIns = shown.reduce((sum, p) => sum + p.checkIns.length, 0);
@@ -61,8 +61,10 @@ export function TracksPage() {
       </div>
       <div className="card">
         {shown.length === 0 ? <p className="muted">{t('tracks.emptyDay')}</p> : null}
-        <TrackPlan grids={grids} patrols={shown} enterpriseNames={enterpriseNames} />
+        <TrackPlan grids={grids} patrols={shown} enterprises={enterprises} />
       </div>
+      <DayPatrols day={day} patrols={patrols.filter((p) => shanghaiDate(p.startedAt) === day)} enterprises={enterprises} officerNames={names} shownOfficer={officer}
+        onShow={(id) => setOfficer(id)} />
     </section>
   );
 }

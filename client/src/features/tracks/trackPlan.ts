@@ -1,4 +1,4 @@
-import type { GeoPoint } from '@anxun/shared-schema';
+import { trackGaps, TRACK_GAP_MINUTES, type GeoPoint, type TrackGap, type TrackPoint } from '@anxun/shared-schema';
 
 export interface PlanPoint { x: number; y: number }
 
@@ -31,3 +31,23 @@ export function planProjection(points: readonly GeoPoint[], width: number, margi
 
 /** SVG `points` of a polyline or polygon. */
 export const svgPoints = (points: readonly PlanPoint[]) => points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+
+/**
+ * A track cut where the device recorded nothing for longer than `gapMinutes` (no signal, the app
+ * closed): the recorded stretches are drawn solid, the gaps dashed, never as a line walked.
+ */
+export function trackSegments(points: readonly TrackPoint[], gapMinutes = TRACK_GAP_MINUTES): { stretches: TrackPoint[][]; gaps: TrackGap[] } {
+  const sorted = [...points].sort((a, b) => a.t.localeCompare(b.t));
+  const gaps = trackGaps(sorted, gapMinutes);
+  const stretches: TrackPoint[][] = [];
+  let current: TrackPoint[] = [];
+  for (const point of sorted) {
+    if (gaps.some((g) => g.to === point) && current.length > 0) {
+      stretches.push(current);
+      current = [];
+    }
+    current.push(point);
+  }
+  if (current.length > 0) stretches.push(current);
+  return { stretches, gaps };
+}

@@ -17,4 +17,11 @@ export const fieldEn: Record<keyof typeof fieldZh, string> = {
   'checkIn.adoptLocation': 'This enterprise has no location yet. Use your current position (±{accuracy} m) as its location? Later check-ins are judged against it.',
   'checkIn.adoptConfirm': 'Use as location',
   'checkIn.adoptSkip': 'Not now',
+  'tracks.gap': 'no position for {minutes} min ({from}–{to})',
+  'tracks.offSite': 'off site',
+  'tracks.dayList': 'All patrols on {day}',
+  'tracks.col.time': 'From–to',
+  'tracks.col.visited': 'Checked in at',
+  'tracks.col.running': 'running',
+  'tracks.col.none': 'no check-in',
 };

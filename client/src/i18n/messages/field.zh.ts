@@ -15,4 +15,11 @@ export const fieldZh = {
   'checkIn.adoptLocation': '该企业尚未标注位置。是否将当前位置（精度 ±{accuracy} 米）设为企业位置？以后的签到将以此判断是否在现场。',
   'checkIn.adoptConfirm': '设为企业位置',
   'checkIn.adoptSkip': '暂不设置',
+  'tracks.gap': '{minutes} 分钟无定位（{from}–{to}）',
+  'tracks.offSite': '非现场',
+  'tracks.dayList': '{day} 全部巡查',
+  'tracks.col.time': '起止时间',
+  'tracks.col.visited': '签到企业',
+  'tracks.col.running': '进行中',
+  'tracks.col.none': '无签到',
 } as const;
