@@ -35,9 +35,13 @@ describe('officer activity', () => {
     const night = patrol({
       startedAt: '2026-03-01T15:00:00Z', endedAt: '2026-03-01T17:00:00Z',
       points: [fix('2026-03-01T15:00:00Z', 31.0), fix('2026-03-01T15:30:00Z', 31.01), fix('2026-03-01T16:30:00Z', 31.02), fix('2026-03-01T17:00:00Z', 31.03)],
-      checkIns: [{ at: '2026-03-01T15:45:00Z' }, { at: '2026-03-01T16:15:00Z' }],
+      checkIns: [{ at: '2026-03-01T15:45:00Z', onSite: true }, { at: '2026-03-01T16:15:00Z', onSite: true }, { at: '2026-03-01T16:20:00Z', onSite: false }],
     });
     const day = (date: string) => officerActivity(['o1'], [inspection({ finishedAt: '2026-03-01T16:30:00Z' })], [night], date, date)[0];
+
+    it('counts only check-ins on site: the one 800 m away on the 2nd is no visit', () => {
+      expect(day('2026-03-02')?.checkIns).toBe(1);
+    });
 
     it('splits the time at midnight and counts the patrol on both days', () => {
       expect(day('2026-03-01')).toMatchObject({ patrols: 1, patrolMinutes: 60, checkIns: 1, inspections: 0 });

@@ -8,7 +8,8 @@ export interface PatrolFacts {
   startedAt: string;
   endedAt?: string | undefined;
   points: readonly TrackPoint[];
-  checkIns: readonly { at: string }[];
+  /** onSite: within the enterprise's radius of its stored location (checkInPlace), judged by the server. */
+  checkIns: readonly { at: string; onSite: boolean }[];
 }
 
 /** One officer's work in a period: inspections, and patrol distance and time from the tracks. */
@@ -20,6 +21,7 @@ export interface OfficerActivity {
   patrols: number;
   distanceMetres: number;
   patrolMinutes: number;
+  /** 现场签到 only: a check-in away from the enterprise or without a position is no visit. */
   checkIns: number;
 }
 
@@ -99,7 +101,7 @@ export function officerActivity(
       patrols: own.filter((p) => runsWithin(p, start, end)).length,
       distanceMetres: own.reduce((sum, p) => sum + distanceWithin(p.points, start, end), 0),
       patrolMinutes: unionLength(clipped) / 60_000,
-      checkIns: own.reduce((sum, p) => sum + p.checkIns.filter((c) => inPeriod(c.at)).length, 0),
+      checkIns: own.reduce((sum, p) => sum + p.checkIns.filter((c) => c.onSite && inPeriod(c.at)).length, 0),
     };
   });
 }

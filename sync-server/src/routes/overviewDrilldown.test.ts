@@ -93,6 +93,9 @@ describe('GET /api/overview/officers', () => {
   };
 
   beforeAll(async () => {
+    // The check-in stands at ent-001's gate (on site): only visits on site count.
+    const site = (await server.store.writeTransaction((tx) => tx.getDocuments('enterprises', ['ent-001']))).get('ent-001')?.data['location'] as { lat: number; lon: number };
+    night.checkIns = [{ enterpriseId: 'ent-001', at: '2026-03-19T15:30:00Z', lat: site.lat, lon: site.lon }, { enterpriseId: 'ent-001', at: '2026-03-19T15:35:00Z', lat: site.lat + 0.01, lon: site.lon }];
     await push('patrols', officer, [night]);
     await push('inspections', officer, [finished]);
   });

@@ -1,4 +1,4 @@
-import { addDays, type InspectionFacts, type PatrolFacts, type TrackPoint } from '@anxun/shared-schema';
+import { addDays, checkInPlace, type GeoPoint, type InspectionFacts, type PatrolFacts, type TrackPoint } from '@anxun/shared-schema';
 import { escapeLike } from './overviewSql';
 import type { SqlQueryable } from './sqlClient';
 
@@ -9,7 +9,8 @@ export interface PatrolFactsOfArea {
   patrols: PatrolFacts[];
 }
 
-type PatrolTuple = [officerId: string, startedAt: string, endedAt: string | null, points: TrackPoint[] | null, checkIns: string[] | null];
+type CheckInTuple = [at: string, enterpriseId: string, lat: number | null, lon: number | null];
+type PatrolTuple = [officerId: string, startedAt: string, endedAt: string | null, points: TrackPoint[] | null, checkIns: CheckInTuple[] | null];
 type InspectionTuple = [enterpriseId: string, officerIds: string[], finishedAt: string];
 
 /**
@@ -24,7 +25,7 @@ export async function loadPatrolFacts(db: SqlQueryable, area: string, from: stri
   // One JSON text per query: tracks carry thousands of fixes, and decoding rows one by one is slow on PGlite.
   const patrols = await db.query<{ rows: string }>(
     `SELECT COALESCE(json_agg(json_build_array(data->>'officerId', data->>'startedAt', data->>'endedAt', data->'points',
-       (SELECT json_agg(c->>'at') FROM jsonb_array_elements(COALESCE(data->'checkIns', '[]'::jsonb)) c)))::text, '[]') AS rows
+       (SELECT json_agg(json_build_array(c->>'at', c->>'enterpriseId', c->'lat', c->'lon')) FROM jsonb_array_elements(COALESCE(data->'checkIns', '[]'::jsonb)) c)))::text, '[]') AS rows
      FROM documents WHERE collection = 'patrols' AND NOT deleted AND area_code LIKE $1 || '%'
        AND (data->>'startedAt')::timestamptz < $3::timestamptz
        AND COALESCE((data->>'endedAt')::timestamptz, 'infinity'::timestamptz) >= $2::timestamptz`,
@@ -42,8 +43,13 @@ export async function loadPatrolFacts(db: SqlQueryable, area: string, from: stri
      FROM documents WHERE collection = 'grids' AND NOT deleted AND area_code LIKE $1 || '%' ORDER BY id`,
     [prefix],
   );
-  const patrolFacts = (JSON.parse(patrols.rows[0]?.rows ?? '[]') as PatrolTuple[]).map(([officerId, startedAt, endedAt, points, checkIns]) => ({
-    officerId, startedAt, endedAt: endedAt ?? undefined, points: points ?? [], checkIns: (checkIns ?? []).map((at) => ({ at })),
+  const tuples = JSON.parse(patrols.rows[0]?.rows ?? '[]') as PatrolTuple[];
+  const sites = await enterpriseSites(db, tuples.flatMap((t) => (t[4] ?? []).map((c) => c[1])));
+  // A visit counts only on site: measured here against the stored enterprise, never taken from the device.
+  const onSite = ([, enterpriseId, lat, lon]: CheckInTuple) =>
+    lat !== null && lon !== null && checkInPlace(sites.get(enterpriseId) ?? {}, { position: { lat, lon } }).kind === 'onSite';
+  const patrolFacts = tuples.map(([officerId, startedAt, endedAt, points, checkIns]) => ({
+    officerId, startedAt, endedAt: endedAt ?? undefined, points: points ?? [], checkIns: (checkIns ?? []).map((c) => ({ at: c[0], onSite: onSite(c) })),
   }));
   const inspectionFacts = (JSON.parse(inspections.rows[0]?.rows ?? '[]') as InspectionTuple[]).map(([enterpriseId, officerIds, finishedAt]) => ({
     enterpriseId, officerIds, selfCheck: false, finishedAt,
@@ -64,4 +70,15 @@ export async function loadPatrolFacts(db: SqlQueryable, area: string, from: stri
     inspections: inspectionFacts,
     patrols: patrolFacts,
   };
+}
+
+/** Location and check-in radius of the enterprises named by check-ins, in one query. */
+async function enterpriseSites(db: SqlQueryable, ids: readonly string[]): Promise<Map<string, { location?: GeoPoint; checkInRadiusMetres?: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; location: GeoPoint | null; radius: number | null }>(
+    `SELECT id, data->'location' AS location, (data->>'checkInRadiusMetres')::int AS radius
+     FROM documents WHERE collection = 'enterprises' AND id = ANY($1::text[])`,
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.rows.map((r) => [r.id, { ...(r.location ? { location: r.location } : {}), ...(r.radius ? { checkInRadiusMetres: r.radius } : {}) }]));
 }
