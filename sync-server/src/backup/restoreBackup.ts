@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { appliedMigrations, insertRows, nonEmptyTables, setSequence, stateTables } from '../store/backupSql';
+import { appliedMigrations, insertRows, nonEmptyTables, sequenceStates, setSequence, stateTables } from '../store/backupSql';
 import { knownMigrations, migrate } from '../store/migrate';
 import type { SqlQueryable } from '../store/sqlClient';
 import { BackupHeader, EndLine, PhotoLine, rowLineParts, SequenceLine } from './backupFormat';
@@ -49,6 +49,7 @@ export async function restoreBackup(target: Omit<BackupSource, 'kind'>, input: R
 
 async function loadLines(tx: SqlQueryable, blobs: ReturnType<BackupSource['blobsOn']>, lines: AsyncIterator<string>): Promise<BackupSummary> {
   const tables = new Set(await stateTables(tx));
+  const sequences = new Set((await sequenceStates(tx)).map((s) => s.name));
   const summary: BackupSummary = { rows: Object.fromEntries([...tables].map((t) => [t, 0])), photos: 0, photoBytes: 0 };
   let pending: { table: string; rows: string[] } | undefined;
   const flush = async () => {
@@ -71,6 +72,7 @@ async function loadLines(tx: SqlQueryable, blobs: ReturnType<BackupSource['blobs
     const value = parseLine(next.value, number);
     const sequence = SequenceLine.safeParse(value);
     if (sequence.success) {
+      if (!sequences.has(sequence.data.sequence)) throw new RestoreRefused(`Line ${number}: the backup names a sequence this schema does not have (${sequence.data.sequence}). Nothing was restored.`);
       await setSequence(tx, { name: sequence.data.sequence, value: sequence.data.value, called: sequence.data.called });
       continue;
     }
