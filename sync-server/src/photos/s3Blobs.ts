@@ -18,7 +18,8 @@ export function photoBlobsInS3(settings: S3Settings): PhotoBlobs {
   const send = async (method: 'HEAD' | 'GET' | 'PUT', hash: string, body?: Uint8Array) => {
     const url = urlOf(hash);
     const headers = signS3Request({ method, url, ...(body ? { body } : {}) }, settings);
-    return fetch(url, { method, headers, ...(body ? { body } : {}) });
+    // A bucket that stops answering fails the request instead of holding it open for ever.
+    return fetch(url, { method, headers, signal: AbortSignal.timeout(60_000), ...(body ? { body } : {}) });
   };
   const failure = async (what: string, response: Response) =>
     // The bucket's XML error names its code (AccessDenied, NoSuchBucket…); never the credentials.
