@@ -14,6 +14,18 @@ export const ServerConfig = z.object({
   CLIENT_DIR: z.string().default(`${repoRoot}dist/client`),
   /** Content-addressed photo files; defaults to DATA_DIR/photos. */
   PHOTO_DIR: z.string().optional(),
+  /**
+   * Where photo bytes live: `folder` (PHOTO_DIR), `database` (table photo_blobs) or `s3`. Unset:
+   * s3 when S3_BUCKET is set, else database with DATABASE_URL (every instance reads every photo),
+   * else folder. See docs/deploy-instances.md.
+   */
+  PHOTO_STORAGE: z.enum(['folder', 'database', 's3']).optional(),
+  /** An S3-compatible bucket, addressed path-style: http(s)://host[:port]. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
   /** Signing key of access tokens; generated once and kept in the database when unset. */
   JWT_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),

@@ -2,8 +2,7 @@
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
 import { createApp } from './createApp';
-import { join } from 'node:path';
-import { photoFilesIn } from './photos/photoFiles';
+import { choosePhotoBlobs } from './photos/choosePhotoBlobs';
 import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
@@ -21,7 +20,7 @@ const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((collection) => feed.publish(collection));
-const photos = createPhotoStore(opened.db, photoFilesIn(config.PHOTO_DIR ?? join(config.DATA_DIR, 'photos')));
+const photos = createPhotoStore(opened.db, choosePhotoBlobs(config, opened.db));
 const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS });
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

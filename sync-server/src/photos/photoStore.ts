@@ -1,7 +1,7 @@
 import type { Principal } from '@anxun/shared-schema';
 import type { SqlClient } from '../store/sqlClient';
 import { mayViewPhoto, photoInfo, recordPhoto } from '../store/photoSql';
-import type { PhotoFiles } from './photoFiles';
+import type { PhotoBlobs } from './photoBlobs';
 
 export interface PhotoStore {
   /** Stores verified bytes under their hash; false when they were already there. */
@@ -10,16 +10,16 @@ export interface PhotoStore {
   mayView(hash: string, principal: Principal): Promise<boolean>;
 }
 
-export function createPhotoStore(db: SqlClient, files: PhotoFiles): PhotoStore {
+export function createPhotoStore(db: SqlClient, blobs: PhotoBlobs): PhotoStore {
   return {
     async put({ hash, bytes, contentType, uploadedBy }) {
-      // Bytes first, then the row: a row always has its file, even after a crash in between.
-      files.write(hash, bytes);
+      // Bytes first, then the row: a row always has its bytes, even after a crash in between.
+      await blobs.write(hash, bytes);
       return recordPhoto(db, { hash, size: bytes.byteLength, contentType, uploadedBy });
     },
     async get(hash) {
       const info = await photoInfo(db, hash);
-      const bytes = info && files.read(hash);
+      const bytes = info && (await blobs.read(hash));
       return info && bytes ? { bytes, contentType: info.contentType } : undefined;
     },
     mayView: (hash, principal) => mayViewPhoto(db, hash, principal),

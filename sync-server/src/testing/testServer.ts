@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from '@anxun/shared-schema';
+import type { PhotoBlobs } from '../photos/photoBlobs';
 import { photoFilesIn } from '../photos/photoFiles';
 import { createPhotoStore } from '../photos/photoStore';
 import { createApp } from '../createApp';
@@ -9,7 +10,8 @@ import { createChangeFeed } from '../replication/changeFeed';
 import { seedDemoTown } from '../seed/seedDemoTown';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { CHANGES_CHANNEL } from '../store/changeNotifications';
-import { openStore } from '../store/openStore';
+import { openStore, type OpenedStore } from '../store/openStore';
+import { photoBlobsInDatabase } from '../store/photoBlobSql';
 import { createOverviewStore } from '../store/overviewStore';
 import { createSqlStore } from '../store/sqlStore';
 import { withoutWriteLock } from './locklessClient';
@@ -17,18 +19,20 @@ import { withoutWriteLock } from './locklessClient';
 /**
  * A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request().
  * With `databaseUrl`, one instance of several sharing that PostgreSQL, its feed wired to LISTEN
- * as in main.ts (the first instance seeds the demo town, the others find it there).
+ * as in main.ts (the first instance seeds the demo town, the others find it there), photos in
+ * the database as main.ts keeps them there. With `opened`, a server on that store (a restored one).
  */
-export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean; accessTokenSeconds?: number } = {}) {
+export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean; accessTokenSeconds?: number; opened?: OpenedStore; photoBlobs?: PhotoBlobs } = {}) {
   const now = options.now ?? (() => new Date());
-  const opened = await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined });
+  const opened = options.opened ?? (await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined }));
   // TEST ONLY: writers that no longer commit in sequence order, to prove the concurrency tests can fail.
   const store = options.withoutWriteLock ? createSqlStore(withoutWriteLock(opened.db), { notifyChannel: CHANGES_CHANNEL }) : opened.store;
-  await seedDemoTown(store, now());
+  if (!options.opened) await seedDemoTown(store, now());
   const feed = createChangeFeed();
   const listening = await opened.listenForChanges((collection) => feed.publish(collection));
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
-  const photos = createPhotoStore(opened.db, photoFilesIn(photoDir));
+  const photoBlobs = options.photoBlobs ?? (opened.kind === 'postgres' ? photoBlobsInDatabase(opened.db) : photoFilesIn(photoDir));
+  const photos = createPhotoStore(opened.db, photoBlobs);
   const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now, ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}) });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
@@ -49,6 +53,6 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
     await store.close();
     rmSync(photoDir, { recursive: true, force: true });
   };
-  return { app, store, db: opened.db, feed, post, login, close };
+  return { app, store, db: opened.db, kind: opened.kind, feed, photoBlobs, post, login, close };
 }
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
