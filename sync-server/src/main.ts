@@ -17,7 +17,6 @@ import { createOverviewStore } from './store/overviewStore';
 import { redirectApp } from './tls/redirectApp';
 import { prepareTls } from './tls/tlsServing';
 
-const startedAt = performance.now();
 const config = readConfig(process.env);
 const tlsOn = servesTls(config);
 const port = config.PORT ?? (tlsOn ? 8443 : 8080);
@@ -70,7 +69,7 @@ console.info(
   [
     ...(tls ? tls.startLines(redirectPort) : [`安巡 Anxun sync server on ${plainUrl}${config.TLS === 'off' ? ' (TLS=off: HTTPS is the proxy’s job)' : ''}`]),
     `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
-    `  started in ${Math.round(performance.now() - startedAt)} ms, ${Math.round(process.memoryUsage().rss / 1048576)} MB resident`,
+    `  started ${Math.round(performance.now())} ms after the process, ${Math.round(process.memoryUsage().rss / 1048576)} MB resident`,
     ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
   ].join('\n'),
 );

@@ -12,7 +12,6 @@ import { createPhotoStore } from '../photos/photoStore';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed/demoUsers';
 import { createOverviewStore } from '../store/overviewStore';
 import { hazardFor } from '../testing/fixtures';
-import { pushRows } from '../testing/replicationClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
 import { redirectApp } from '../tls/redirectApp';
 import { serverHosts } from '../tls/serverHosts';
