@@ -9,6 +9,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # Chinese text must render in screenshots and printed documents.
 { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || missing+=(fonts-noto-cjk)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+# certutil: the HTTPS journey trusts the server's local CA in a throw-away NSS database, as a tablet would.
+command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo_cmd=()
