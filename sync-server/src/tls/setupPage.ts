@@ -73,6 +73,6 @@ code.fp{word-break:break-all;font-size:.95rem;background:#f3f5f7;padding:.1rem .
 ${info.localCa ? caSteps(info.localCa.fingerprint, caUrl) : '<p>本服务器使用单位的正式证书，设备无需另外安装证书。</p>'}
 <h2>${addressStep}</h2>
 ${primary ? addressSection(primary, others) : '<p>请在浏览器中输入管理员提供的 HTTPS 地址（以 https:// 开头）。</p>'}
-<p>打开后登录一次，等待“已缓存，可离线使用”的提示，之后即可在没有网络时工作。</p>
+<p>打开后登录一次，等待“已缓存，无网络时也可打开”的提示，之后即可在没有网络时工作。</p>
 </body></html>`;
 }

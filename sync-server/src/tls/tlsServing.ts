@@ -54,7 +54,7 @@ export function prepareTls(config: ServerConfig, port: number): TlsServing {
       return timer.unref();
     },
     startLines(httpPort) {
-      const setupUrl = httpPort === undefined ? `${urls[0]}setup` : `http://${primary.includes(':') ? `[${primary}]` : primary}:${httpPort}/setup`;
+      const setupUrl = httpPort === undefined ? `${urls[0]}setup` : `http://${primary.includes(':') ? `[${primary}]` : primary}${httpPort === 80 ? '' : `:${httpPort}`}/setup`;
       return [
         `安巡 Anxun sync server on ${urls[0]} (HTTPS${material.localCa ? ', local CA' : ", organisation's certificate"}, valid until ${material.validTo.toISOString().slice(0, 10)})`,
         ...urls.slice(1).map((u) => `  also ${u}`),
