@@ -20,7 +20,8 @@ import { prepareTls } from './tls/tlsServing';
 const config = readConfig(process.env);
 const tlsOn = servesTls(config);
 const port = config.PORT ?? (tlsOn ? 8443 : 8080);
-const httpPort = tlsOn && config.HTTP_PORT !== 'off' ? (config.HTTP_PORT ?? 8080) : undefined;
+// The redirect port defaults to 8080, the address tablets used before HTTPS, unless HTTPS took it.
+const httpPort = tlsOn && config.HTTP_PORT !== 'off' ? (config.HTTP_PORT ?? (port === 8080 ? undefined : 8080)) : undefined;
 // Before the store: a broken certificate file should stop the start before anything is locked.
 const tls = tlsOn ? prepareTls(config, port) : undefined;
 const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((error: unknown) => {
