@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 # Two server instances behind a real proxy (e2e/src/two-instances.spec.ts).
 command -v caddy >/dev/null 2>&1 || missing+=(caddy)
+# certutil: the HTTPS journey trusts the server's local CA in a throw-away NSS database, as a tablet would.
+command -v certutil >/dev/null 2>&1 || missing+=(libnss3-tools)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo_cmd=()

@@ -6,10 +6,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
-/** Debian's Chromium, headless, with the flags this closed network needs (no background calls home), plus a spec's own. */
-export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** Debian's Chromium, headless, with the flags this closed network needs (no background calls home), plus a spec's own (and its environment: a HOME with its own NSS database). */
+export function launchChromium(extraArgs: readonly string[] = [], env?: Record<string, string>): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN', ...extraArgs],
   });

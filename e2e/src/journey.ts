@@ -6,11 +6,11 @@ import { launchChromium } from './browser';
 export const PASSWORD = 'anxun2026';
 
 /** One real server (fresh PGlite, demo town, the spec's extra env) and one Chromium (with the spec's extra flags) for the journeys of a spec file. */
-export function useServerAndBrowser(browserArgs: readonly string[] = [], serverEnv: Record<string, string> = {}): { readonly server: RunningServer; readonly browser: Browser } {
+export function useServerAndBrowser(browserArgs: readonly string[] = [], serverEnv: Record<string, string> = {}, options: { tlsHost?: string; browserEnv?: (server: RunningServer) => Record<string, string> } = {}): { readonly server: RunningServer; readonly browser: Browser } {
   const handles: { server?: RunningServer; browser?: Browser } = {};
   beforeAll(async () => {
-    handles.server = await startAnxunServer(serverEnv);
-    handles.browser = await launchChromium(browserArgs);
+    handles.server = await startAnxunServer(serverEnv, options.tlsHost === undefined ? {} : { tlsHost: options.tlsHost });
+    handles.browser = await launchChromium(browserArgs, options.browserEnv?.(handles.server));
   });
   afterAll(async () => {
     await handles.browser?.close();

@@ -24,6 +24,7 @@ export const PROBLEMS = {
   resolution_not_allowed: { status: 403, title: '无权采用该值：超出权限或辖区 You may not apply this value (role or area)' },
   draw_population_too_small: { status: 422, title: '抽取范围内的企业少于抽取数量 Fewer enterprises match than the draw asks for' },
   draw_pool_too_small: { status: 422, title: '执法人员库不足以为每家企业抽取两名非包保人员 The inspector pool cannot give two unbound inspectors per enterprise' },
+  store_unavailable: { status: 503, title: '数据库暂时无法访问，请稍后重试 The database cannot answer now, try again shortly' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -5,7 +5,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Environment variables are a boundary too: parsed once, here. */
 export const ServerConfig = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** The app's port: 8443 when it speaks HTTPS, else 8080. */
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().default('127.0.0.1'),
   /** PGlite data folder (embedded default). */
   DATA_DIR: z.string().default(`${repoRoot}data`),
@@ -37,8 +38,30 @@ export const ServerConfig = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Lifetime of an access token; a test sets a few seconds to watch devices renew. */
   ACCESS_TOKEN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
-});
+  /**
+   * auto: HTTPS unless HOST is loopback (a tablet needs a secure context for offline use and
+   * crypto; a newcomer's `npm start` on 127.0.0.1 stays plain). on: HTTPS everywhere. off: plain
+   * HTTP, for a server behind a proxy that terminates TLS.
+   */
+  TLS: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** The organisation's certificate chain and key (PEM files); without them a local CA is made in DATA_DIR/tls. */
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
+  /** More names and addresses for the local CA's server certificate, comma-separated; the first is the address shown. */
+  TLS_HOSTS: z.string().optional(),
+  /** With HTTPS, plain HTTP on this port only redirects (and serves /ca.crt and /setup); off: none. Default 8080. */
+  HTTP_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).optional(),
+  /** Bearer token for GET /metrics; without it /metrics answers loopback clients only. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+}).refine((c) => (c.TLS_CERT === undefined) === (c.TLS_KEY === undefined), { message: 'TLS_CERT and TLS_KEY go together', path: ['TLS_CERT'] });
 export type ServerConfig = z.infer<typeof ServerConfig>;
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+/** Whether this server speaks HTTPS itself (TLS=auto: only when it listens beyond loopback). */
+export function servesTls(config: Pick<ServerConfig, 'TLS' | 'HOST'>): boolean {
+  return config.TLS === 'on' || (config.TLS === 'auto' && !LOOPBACK.test(config.HOST));
+}
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const parsed = ServerConfig.safeParse(env);

@@ -6,6 +6,9 @@ import type { AppEnv } from './http/appEnv';
 import { limitBodies } from './http/bodyLimits';
 import { errorLogLine } from './http/errorLog';
 import { problemResponse } from './http/problemResponse';
+import { createMetrics, type Metrics } from './http/metrics';
+import type { OpenStreams } from './http/openStreams';
+import { requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
@@ -14,11 +17,13 @@ import { adminRoutes } from './routes/adminRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
 import { drawRoutes } from './routes/drawRoutes';
+import { operationsRoutes } from './routes/operationsRoutes';
 import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
 import { replicationRoutes } from './routes/replicationRoutes';
 import { reportRoutes } from './routes/reportRoutes';
 import type { OverviewStore } from './store/overviewStore';
+import { setupRoutes, type SetupSource } from './tls/setupRoutes';
 import type { Store } from './store/Store';
 
 export interface AppDependencies {
@@ -34,11 +39,24 @@ export interface AppDependencies {
   trustProxy?: boolean;
   /** Access token lifetime (ACCESS_TOKEN_SECONDS); 15 min unless set. */
   accessTokenSeconds?: number;
+  /** GET /ca.crt and /setup (public, no data); without it /setup has no address and /ca.crt answers 404. */
+  setup?: SetupSource | undefined;
+  /** Open change streams, counted and ended on shutdown (main.ts). */
+  streams?: OpenStreams | undefined;
+  /** Where the request log's JSON lines go (main.ts: stdout); tests leave it out. */
+  logLine?: ((line: string) => void) | undefined;
+  metrics?: Metrics | undefined;
+  /** Bearer token for GET /metrics; without it only direct requests from this machine read them. */
+  metricsToken?: string | undefined;
 }
 
+const NO_SETUP: SetupSource = { info: () => ({ httpsUrls: [] }), caPem: () => undefined };
+
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds, setup = NO_SETUP, streams, logLine, metrics = createMetrics(streams?.count), metricsToken }: AppDependencies) {
   const app = new Hono<AppEnv>();
+  // First, so it times and logs every answer, errors and refusals included.
+  app.use('*', requestLog(metrics, logLine));
   app.onError((error, c) => {
     const { line, requestId } = errorLogLine(error, c);
     console.error(line);
@@ -49,11 +67,20 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('*', securityHeaders);
   app.use('/api/*', refuseUnstorableInput);
   app.use('/api/*', limitBodies());
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/', operationsRoutes(store, metrics, metricsToken));
   app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
   app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/replication/:collection/push', async (c, next) => {
+    await next();
+    const outcome = c.get('pushOutcome');
+    if (outcome) metrics.pushed(c.req.param('collection') ?? '', outcome);
+  });
+  if (streams) {
+    app.use('/api/replication/stream', streams.track);
+    app.use('/api/replication/:collection/stream', streams.track);
+  }
   app.route('/api/replication', replicationRoutes(store, feed, now));
   app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
   app.use('/api/conflicts', requireAuth(store, jwtSecret, now));
@@ -68,6 +95,8 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/reports/*', requireAuth(store, jwtSecret, now));
   app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
+
+  app.route('/', setupRoutes(setup));
 
   if (clientDir && existsSync(clientDir)) {
     // The service worker and its manifest must never be served stale, or updates never arrive.

@@ -1,15 +1,28 @@
-// The only file with side effects: read config → open the store → seed → serve.
+// The only file with side effects: read config → open the store → seed → serve → drain on SIGTERM.
+import { createServer as createHttpsServer } from 'node:https';
+import type { Server } from 'node:http';
+import type { Server as TlsServer } from 'node:tls';
 import { serve } from '@hono/node-server';
-import { readConfig } from './config';
+import { readConfig, servesTls } from './config';
 import { createApp } from './createApp';
+import { drainServers } from './http/gracefulShutdown';
+import { createOpenStreams } from './http/openStreams';
 import { choosePhotoBlobs } from './photos/choosePhotoBlobs';
 import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
+import { redirectApp } from './tls/redirectApp';
+import { prepareTls } from './tls/tlsServing';
 
 const config = readConfig(process.env);
+const tlsOn = servesTls(config);
+const port = config.PORT ?? (tlsOn ? 8443 : 8080);
+// The redirect port defaults to 8080, the address tablets used before HTTPS, unless HTTPS took it.
+const httpPort = tlsOn && config.HTTP_PORT !== 'off' ? (config.HTTP_PORT ?? (port === 8080 ? undefined : 8080)) : undefined;
+// Before the store: a broken certificate file should stop the start before anything is locked.
+const tls = tlsOn ? prepareTls(config, port) : undefined;
 const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((error: unknown) => {
   // A data folder held by another server (dataDirLock) is an operator's situation, not a crash: its message says what to do.
   console.error(error instanceof Error ? error.message : error);
@@ -21,22 +34,58 @@ const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((collection) => feed.publish(collection));
 const photos = createPhotoStore(opened.db, choosePhotoBlobs(config, opened.db));
-const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS });
+const streams = createOpenStreams();
+const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS, setup: tls?.setup, streams, logLine: (line) => process.stdout.write(`${line}\n`), metricsToken: config.METRICS_TOKEN });
 
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}/`;
-  console.info(
-    [
-      `安巡 Anxun sync server on ${url}`,
-      `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
-      ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
-    ].join('\n'),
-  );
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.once('listening', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+const servers: Server[] = [];
+const main = tls
+  ? serve({ fetch: app.fetch, port, hostname: config.HOST, createServer: createHttpsServer, serverOptions: { key: tls.material().key, cert: tls.material().cert } })
+  : serve({ fetch: app.fetch, port, hostname: config.HOST });
+servers.push(main as Server);
+const listeningPort = await listen(main as Server);
+let redirectPort: number | undefined;
+if (tls && httpPort !== undefined) {
+  const redirect = serve({ fetch: redirectApp(tls.setup, { httpsPort: listeningPort, knownHosts: tls.knownHosts, primaryHost: tls.primaryHost }).fetch, port: httpPort, hostname: config.HOST });
+  servers.push(redirect as Server);
+  redirectPort = await listen(redirect as Server);
+}
+tls?.renewDaily((material) => {
+  (main as unknown as TlsServer).setSecureContext({ key: material.key, cert: material.cert });
+  console.info(JSON.stringify({ level: 'info', time: new Date().toISOString(), event: 'tls_certificate_renewed', reason: material.issued ?? 'files changed', validTo: material.validTo.toISOString() }));
 });
 
+const plainUrl = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${listeningPort}/`;
+console.info(
+  [
+    ...(tls ? tls.startLines(redirectPort) : [`安巡 Anxun sync server on ${plainUrl}${config.TLS === 'off' ? ' (TLS=off: HTTPS is the proxy’s job)' : ''}`]),
+    `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
+    `  started ${Math.round(performance.now())} ms after the process, ${Math.round(process.memoryUsage().rss / 1048576)} MB resident`,
+    ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
+  ].join('\n'),
+);
+
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close();
-    void listening.close().then(() => store.close()).finally(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    void (async () => {
+      const outcome = await drainServers(servers, () => streams.endAll());
+      await listening.close();
+      // Closing the store releases the PGlite folder's lock file for the next server.
+      await store.close();
+      console.info(JSON.stringify({ level: 'info', time: new Date().toISOString(), event: 'stopped', signal, requests: outcome }));
+      process.exit(0);
+    })();
   });
 }

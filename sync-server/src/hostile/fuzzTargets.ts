@@ -59,6 +59,10 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'POST /api/draws/:id/replay': { path: (p) => `/api/draws/${p}/replay`, goodParam: 'draw-1' },
   'GET /api/reports/monthly': { path: () => '/api/reports/monthly', query: { month: '2026-03', format: 'json' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.
+  // Operations and device setup: public or token-guarded GETs without parameters; hostile queries must not break them.
+  'GET /metrics': { path: () => '/metrics', query: { name: 'anxun_open_streams' } },
+  'GET /ca.crt': { path: () => '/ca.crt' },
+  'GET /setup': { path: () => '/setup', query: { lang: 'zh-CN' } },
   'POST /api/auth/logout': { path: () => '/api/auth/logout' },
   'POST /api/auth/logout-all': { path: () => '/api/auth/logout-all' },
 };

@@ -32,6 +32,7 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
       const rows = validatePushRows(collection, body.value);
       if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
       const outcome = await applyPush(store, c.get('principal'), c.get('deviceId'), collection, rows.rows, now);
+      c.set('pushOutcome', outcome);
       const changed = new Set<string>(outcome.written.map((w) => w.collection));
       // A written enterprise may have re-sequenced the documents hanging off it (it moved grids).
       if (changed.has('enterprises')) for (const dependent of ENTERPRISE_OWNED) changed.add(dependent);
