@@ -141,7 +141,7 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 90_000);
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(noticeId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监隐通〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急隐通〔${year}〕1号`);
   expect(await officer.getByTestId('writ-unnumbered').count()).toBe(0);
   await expect.poll(() => officer.locator('[data-testid=writ-photos] [data-testid=photo-thumb][data-status=uploaded]').count(), { timeout: 30_000 }).toBe(1);
   expect(a4Pages((await keepPrinted(officer, 'writ-notice-official')).pdf)).toBeGreaterThanOrEqual(1);
@@ -154,14 +154,14 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await officer.emulateMedia({ media: 'screen' });
   await officer.setViewportSize({ width: 1024, height: 768 });
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(orderId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监责改〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急责改〔${year}〕1号`);
   await keepPrinted(officer, 'writ-order-official');
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(recordId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监现记〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急现记〔${year}〕1号`);
   expect(await officer.getByTestId('writ-hazard-row').count()).toBe(1);
   await keepPrinted(officer, 'writ-onsite-record');
   const stored = await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'writs');
-  expect(stored.map((w) => w['officialNo']).sort()).toEqual([`杨舍安监现记〔${year}〕1号`, `杨舍安监责改〔${year}〕1号`, `杨舍安监隐通〔${year}〕1号`]);
+  expect(stored.map((w) => w['officialNo']).sort()).toEqual([`杨舍应急现记〔${year}〕1号`, `杨舍应急责改〔${year}〕1号`, `杨舍应急隐通〔${year}〕1号`]);
 
   // The enterprise submits its rectification with an after photo; the officer passes it and issues the 整改复查意见书.
   const hazardId = (stored.find((w) => w.id === noticeId)?.['hazardIds'] as string[] | undefined)?.[0] ?? '';
@@ -187,7 +187,7 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   expect(await officer.getByTestId('writ-number').innerText()).toContain('临时编号');
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 90_000);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监复查〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急复查〔${year}〕1号`);
   await expect.poll(() => officer.locator('[data-testid=writ-photos] [data-testid=photo-thumb] img').count(), { timeout: 30_000 }).toBe(2);
   await keepPrinted(officer, 'writ-recheck-opinion');
 

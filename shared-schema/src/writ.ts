@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Signature } from './inspection';
 import { HazardLevel } from './hazard';
+import { agencyCode, cityAuthority } from './writAuthority';
 import { DocumentBase, Id, IsoDateTime, LocalDate, LongText, PhotoHash, ShortText } from './primitives';
 
 /**
@@ -38,7 +39,12 @@ export const WritParty = z.object({
 });
 export type WritParty = z.infer<typeof WritParty>;
 
-export const WritOfficer = z.object({ id: Id, name: z.string().max(100) });
+/** An officer named on the writ; `certNo` is the 行政执法证 number, printed (blank to fill in by hand if unknown). */
+export const WritOfficer = z.object({ id: Id, name: z.string().max(100), certNo: z.string().max(40).optional() });
+
+/** Kinds the 2021 式样 issue under two enforcement officers' names. */
+export const TWO_OFFICER_WRIT_KINDS: readonly WritKind[] = ['orderToRectify'];
+export const TWO_OFFICERS_MESSAGE = '须由两名执法人员开具：请第二名执法人员在检查记录上签名后再开具';
 
 export const Writ = z.object({
   ...DocumentBase,
@@ -52,7 +58,7 @@ export const Writ = z.object({
   gridId: Id.optional(),
   /** Made on the device (device · date · counter); printed as 临时编号 until the official one exists. */
   provisionalNo: z.string().min(1).max(40),
-  /** 杨舍安监隐通〔2026〕1号: set by the server only; a device's value is dropped. */
+  /** 杨舍应急隐通〔2026〕1号: set by the server only; a device's value is dropped. */
   officialNo: z.string().max(60).optional(),
   party: WritParty,
   /** Where and when the inspection or re-check took place. */
@@ -68,6 +74,10 @@ export const Writ = z.object({
   issuedBy: Id,
   officers: z.array(WritOfficer).min(1).max(10),
   signatures: z.array(Signature).max(10),
+}).superRefine((writ, ctx) => {
+  if (TWO_OFFICER_WRIT_KINDS.includes(writ.kind) && new Set(writ.officers.map((o) => o.name)).size < 2) {
+    ctx.addIssue({ code: 'custom', path: ['officers'], message: TWO_OFFICERS_MESSAGE });
+  }
 });
 export type Writ = z.infer<typeof Writ>;
 
@@ -84,9 +94,12 @@ export function townShortName(townName: string): string {
   return townName.replace(/(镇|乡|街道|办事处)$/, '') || townName;
 }
 
-/** The official number: town short name + 安监 + kind abbreviation + 〔year〕 + number + 号. */
-export function formatOfficialWritNo(townName: string, kind: WritKind, year: number, number: number): string {
-  return `${townShortName(townName)}安监${WRIT_KIND_ABBREVIATION[kind]}〔${year}〕${number}号`;
+/**
+ * The official number: the agency's 代字 + the city's prefix (应急) + kind abbreviation + 〔year〕 +
+ * number + 号, e.g. 杨舍应急隐通〔2026〕1号. 代字 and prefix are data (writAuthority.ts).
+ */
+export function formatOfficialWritNo(town: { code: string; name: string }, kind: WritKind, year: number, number: number): string {
+  return `${agencyCode(town.code, town.name)}${cityAuthority(town.code).numberPrefix}${WRIT_KIND_ABBREVIATION[kind]}〔${year}〕${number}号`;
 }
 
 /** A short, readable code of the device: the last four letters or digits of its id, upper case. */
