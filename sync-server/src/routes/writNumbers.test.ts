@@ -10,7 +10,8 @@ function writFor(enterpriseId: string, id: string, kind: Writ['kind'], issuedBy 
     party: { name: '测试企业', uscc: '91320582MA1X00000X', address: '杨舍镇', legalRepresentative: '张三' },
     place: '生产车间', inspectedAt: at, findings: '', legalBasis: '《中华人民共和国安全生产法》第六十五条',
     items: [{ hazardId: 'h-1', title: '灭火器过期', description: '', location: '仓库', level: 'general', basis: '', measures: '更换灭火器', deadline: '2026-06-15', photosBefore: [] }],
-    deadline: '2026-06-15', issuedAt: at, issuedBy, officers: [{ id: issuedBy, name: '王建国' }, ...(kind === 'orderToRectify' ? [{ id: 'u-enforcer-2', name: '陈立新' }] : [])], signatures: [], updatedAt: at,
+    deadline: '2026-06-15', issuedAt: at, issuedBy, officers: [{ id: issuedBy, name: '王建国' }, ...(kind === 'orderToRectify' || kind === 'onsiteMeasures' ? [{ id: 'u-enforcer-2', name: '陈立新' }] : [])], signatures: [], updatedAt: at,
+    ...(kind === 'onsiteMeasures' ? { decision: { measures: ['withdrawWorkers' as const] } } : {}),
   };
 }
 
@@ -77,6 +78,14 @@ describe('official writ numbers on push', () => {
     const enforcer = await server.login('zhifa');
     const { body } = await pushRows(server, 'writs', enforcer.accessToken, [create(writFor('ent-001', 'w-002', 'orderToRectify', 'u-enforcer-1'))]);
     expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍应急责改〔2026〕1号' })]);
+  });
+
+  it('lets only enforcement officers issue a 现场处理措施决定书, numbered in its own 现决 series', async () => {
+    const refused = await pushRows(server, 'writs', token, [create(writFor('ent-001', 'w-001', 'onsiteMeasures'))]);
+    expect(refused.refused).toEqual([expect.objectContaining({ id: 'w-001' })]);
+    const enforcer = await server.login('zhifa');
+    const { body } = await pushRows(server, 'writs', enforcer.accessToken, [create(writFor('ent-001', 'w-002', 'onsiteMeasures', 'u-enforcer-1'))]);
+    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍应急现决〔2026〕1号' })]);
   });
 
   it('refuses a 责令限期整改指令书 naming one enforcement officer (400, says why) and numbers nothing for it', async () => {

@@ -1,5 +1,5 @@
 import {
-  nextProvisionalWritNo, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardStatus, type Inspection, type Writ, type WritItem, type WritKind,
+  nextProvisionalWritNo, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardStatus, type Inspection, type Writ, type WritDecision, type WritItem, type WritKind,
 } from '@anxun/shared-schema';
 import { legalBasisText, WRIT_TITLE } from './writWording';
 
@@ -15,6 +15,12 @@ export interface WritSources {
   existingNos: readonly string[];
   /** The enterprise's writs on this device: a 整改复查意见书 refers to the notice or order it re-checks. */
   priorWrits?: readonly Writ[] | undefined;
+  /** 现场处理措施决定书: the measures decided on site. */
+  decision?: WritDecision | undefined;
+  /** Officers named besides the issuer (the second enforcement officer), with their 执法证号. */
+  coOfficers?: readonly { name: string; certNo?: string | undefined }[] | undefined;
+  /** The issuer's 执法证号, when known. */
+  issuerCertNo?: string | undefined;
   now: Date;
 }
 
@@ -78,13 +84,19 @@ export function draftWrit(s: WritSources): Writ {
     findings: s.kind === 'onsiteRecord' ? inspection?.summary ?? '' : s.kind === 'recheckOpinion' ? recheckFindings(items) : '',
     items,
     legalBasis: legalBasisText(s.kind, {
-      deadline, townCode: enterprise.areaCode.slice(0, 9), itemBases: items.map((i) => i.basis), refersTo: s.kind === 'recheckOpinion' ? rectifiedUnder(s) : undefined,
+      deadline, townCode: enterprise.areaCode.slice(0, 9), itemBases: items.map((i) => i.basis), refersTo: s.kind === 'recheckOpinion' ? rectifiedUnder(s) : undefined, decision: s.decision,
     }),
+    ...(s.decision ? { decision: s.decision } : {}),
     // Only the notice and the order set a deadline; the record and the opinion report item deadlines.
     ...(deadline && (s.kind === 'rectificationNotice' || s.kind === 'orderToRectify') ? { deadline } : {}),
     issuedAt: at,
     issuedBy: s.issuer.userId,
-    officers: [{ id: s.issuer.userId, name: s.issuer.displayName }, ...cosigners.map((c, i) => ({ id: `cosigner-${i + 1}`, name: c.signerName }))],
+    officers: [
+      { id: s.issuer.userId, name: s.issuer.displayName, ...(s.issuerCertNo ? { certNo: s.issuerCertNo } : {}) },
+      ...[...cosigners.map((c) => ({ name: c.signerName, certNo: undefined })), ...(s.coOfficers ?? [])]
+        .filter((o, i, all) => o.name.trim() && o.name.trim() !== s.issuer.displayName && all.findIndex((x) => x.name === o.name) === i)
+        .map((o, i) => ({ id: `cosigner-${i + 1}`, name: o.name.trim(), ...(o.certNo?.trim() ? { certNo: o.certNo.trim() } : {}) })),
+    ],
     signatures: inspection?.signatures ?? [],
     updatedAt: at,
   };

@@ -39,4 +39,12 @@ describe('writ wording', () => {
     const text = legalBasisText('recheckOpinion', { ...ctx, refersTo: { title: '《责令限期整改指令书》', no: '杨舍应急责改〔2026〕1号' } });
     expect(text).toMatch(/^你单位收到《责令限期整改指令书》（杨舍应急责改〔2026〕1号）后/);
   });
+
+  it('has the 现场处理措施决定书 state the measures under art. 65(3), the resumption condition and the remedies', () => {
+    const text = legalBasisText('onsiteMeasures', { ...ctx, decision: { measures: ['withdrawWorkers', 'stopFacilities'], facilities: '1号除尘器' } });
+    expect(text).toContain('依据《中华人民共和国安全生产法》第六十五条第一款第（三）项的规定，现作出如下现场处理决定：1. 从危险区域内撤出作业人员；2. 停止使用相关设施、设备（1号除尘器）；');
+    expect(text).toContain('重大事故隐患排除后，经审查同意，方可恢复生产经营和使用。');
+    expect(text).toContain('但本决定不停止执行，法律另有规定的除外。');
+    expect(text).not.toContain('暂时停产停业');
+  });
 });
