@@ -5,6 +5,7 @@ export * from './user';
 export * from './grid';
 export * from './enterprise';
 export * from './checklist';
+export * from './templateFit';
 export * from './inspection';
 export * from './patrol';
 export * from './exam';

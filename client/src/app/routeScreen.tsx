@@ -99,7 +99,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     case 'inspections':
       return id ? (
         <>
-          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
+          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done, deadlineDays) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} defaultDeadlineDays={deadlineDays} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
           <InspectionWritActions inspectionId={id} onOpen={openWrit} />
         </>
       ) : <InspectionListPage onOpen={openInspection} />;

@@ -17,8 +17,10 @@ describe('citations of the seeded templates and questions', () => {
   it('carries the issue-16 corrections', () => {
     expect(byCode.get('NS-06')?.basis).toBe('消防法 第二十七条第二款');
     expect(DEMO_EXAM_QUESTIONS.find((q) => q.id === 'q-fire-08')?.basis).toBe('消防法 第二十七条第二款');
-    // 令第5号 covers high-rise buildings only: no 九小 item or question cites it.
-    expect([...items, ...DEMO_EXAM_QUESTIONS].filter((x) => x.basis.includes('令第5号'))).toEqual([]);
+    // 令第5号 covers high-rise buildings only: only an item about high-rise buildings cites it.
+    expect(items.filter((i) => i.basis.includes('令第5号')).map((i) => i.code)).toEqual(['RC-03']);
+    expect(byCode.get('RC-03')?.text).toContain('高层');
+    expect(DEMO_EXAM_QUESTIONS.filter((x) => x.basis.includes('令第5号'))).toEqual([]);
     // 121号 is for hazchem production and trading units, not 工贸 users of ammonia or hazchem.
     expect(DEMO_EXAM_QUESTIONS.filter((q) => q.basis.includes('121号'))).toEqual([]);
     expect(JSON.stringify([items, DEMO_EXAM_QUESTIONS])).not.toMatch(/68号|作业许可证/);
