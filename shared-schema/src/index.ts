@@ -27,6 +27,7 @@ export * from './mergePolicy';
 export * from './writePolicy';
 export * from './photo';
 export * from './kpi';
+export * from './keySectorPatrol';
 export * from './officerActivity';
 export * from './overview';
 export * from './monthlyReport';

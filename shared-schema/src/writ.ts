@@ -48,7 +48,7 @@ export const TWO_OFFICER_WRIT_KINDS: readonly WritKind[] = ['orderToRectify', 'o
 
 /** Kinds only an enforcement officer (执法人员) may issue. */
 export const ENFORCEMENT_WRIT_KINDS: readonly WritKind[] = ['orderToRectify', 'onsiteMeasures'];
-export const TWO_OFFICERS_MESSAGE = '须由两名执法人员开具：请第二名执法人员在检查记录上签名后再开具';
+export const TWO_OFFICERS_MESSAGE = '须由两名执法人员开具：请填写第二名执法人员，或请其在检查记录上签名后再开具';
 
 /**
  * 现场处理措施 under 安全生产法 第六十五条第一款第（三）项: withdraw workers from the danger zone,

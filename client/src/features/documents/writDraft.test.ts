@@ -72,6 +72,6 @@ describe('draftWrit', () => {
     const alone = draftWrit({ ...base, kind: 'orderToRectify', inspection: { ...inspection, signatures: [] }, hazards: [{ hazard, status: initialStatus(hazard), events: [] }] });
     const parsed = Writ.safeParse(alone);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toContain('请第二名执法人员');
+    expect(parsed.error?.issues[0]?.message).toContain('请填写第二名执法人员');
   });
 });
