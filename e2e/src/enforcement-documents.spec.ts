@@ -151,7 +151,8 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   expect(await officer.getByTestId('writ-print').isVisible()).toBe(false);
   await officer.setViewportSize({ width: 680, height: 1000 });
   await officer.screenshot({ path: join(ARTIFACTS, 'writ-notice-official-print-media.png'), fullPage: true });
-  await officer.emulateMedia({ media: 'screen' });
+  // Back to no emulation (not 'screen'): page.pdf prints with print media only when none is forced.
+  await officer.emulateMedia({ media: null });
   await officer.setViewportSize({ width: 1024, height: 768 });
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(orderId)}`);
   await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急责改〔${year}〕1号`);
