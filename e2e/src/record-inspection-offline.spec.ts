@@ -118,7 +118,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
   const inspection = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
-  expect((inspection?.['answers'] as unknown[]).length).toBe(12);
+  expect((inspection?.['answers'] as unknown[]).length).toBe(15);
   expect(inspection?.['checkIn']).toMatchObject({ position: { lat: 31.8725, lon: 120.5439 } }); // where the officer stood last
   const exam = inspection?.['exam'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } };
   expect(exam.examinee.name).toBe('徐洋');
