@@ -143,7 +143,7 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 90_000);
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(noticeId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监隐通〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急隐通〔${year}〕1号`);
   expect(await officer.getByTestId('writ-unnumbered').count()).toBe(0);
   await expect.poll(() => officer.locator('[data-testid=writ-photos] [data-testid=photo-thumb][data-status=uploaded]').count(), { timeout: 30_000 }).toBe(1);
   expect(a4Pages((await keepPrinted(officer, 'writ-notice-official')).pdf)).toBeGreaterThanOrEqual(1);
@@ -153,17 +153,24 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   expect(await officer.getByTestId('writ-print').isVisible()).toBe(false);
   await officer.setViewportSize({ width: 680, height: 1000 });
   await officer.screenshot({ path: join(ARTIFACTS, 'writ-notice-official-print-media.png'), fullPage: true });
-  await officer.emulateMedia({ media: 'screen' });
+  // Back to no emulation (not 'screen'): page.pdf prints with print media only when none is forced.
+  await officer.emulateMedia({ media: null });
   await officer.setViewportSize({ width: 1024, height: 768 });
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(orderId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监责改〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急责改〔${year}〕1号`);
+  const orderText = await officer.getByTestId('writ-legal-basis').innerText();
+  expect(orderText).toContain('对安全不能保障的，应当从危险区域内撤出作业人员');
+  expect(orderText).toContain('法律另有规定的除外');
   await keepPrinted(officer, 'writ-order-official');
   await officer.goto(`${env.server.url}/#/documents/${encodeURIComponent(recordId)}`);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监现记〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急现记〔${year}〕1号`);
   expect(await officer.getByTestId('writ-hazard-row').count()).toBe(1);
+  expect(await officer.getByTestId('writ-show-credentials').innerText()).toContain('已向被检查单位出示行政执法证件');
+  expect(await officer.getByTestId('writ-cert-numbers').innerText()).toContain('执法证号');
+  expect(await officer.getByTestId('writ-legal-basis').innerText()).toContain('并向负有安全生产监督管理职责的部门报告');
   await keepPrinted(officer, 'writ-onsite-record');
   const stored = await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'writs');
-  expect(stored.map((w) => w['officialNo']).sort()).toEqual([`杨舍安监现记〔${year}〕1号`, `杨舍安监责改〔${year}〕1号`, `杨舍安监隐通〔${year}〕1号`]);
+  expect(stored.map((w) => w['officialNo']).sort()).toEqual([`杨舍应急现记〔${year}〕1号`, `杨舍应急责改〔${year}〕1号`, `杨舍应急隐通〔${year}〕1号`]);
 
   // The enterprise submits its rectification with an after photo; the officer passes it and issues the 整改复查意见书.
   const hazardId = (stored.find((w) => w.id === noticeId)?.['hazardIds'] as string[] | undefined)?.[0] ?? '';
@@ -189,8 +196,9 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   expect(await officer.getByTestId('writ-number').innerText()).toContain('临时编号');
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 90_000);
-  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍安监复查〔${year}〕1号`);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急复查〔${year}〕1号`);
   await expect.poll(() => officer.locator('[data-testid=writ-photos] [data-testid=photo-thumb] img').count(), { timeout: 30_000 }).toBe(2);
+  expect(await officer.getByTestId('writ-legal-basis').innerText()).toContain(`《责令限期整改指令书》（杨舍应急责改〔${year}〕1号）`);
   await keepPrinted(officer, 'writ-recheck-opinion');
 
   // The enterprise's page lists every writ with its official number.
@@ -198,5 +206,38 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   await expect.poll(() => officer.getByTestId('writ-link-official').count(), { timeout: 30_000 }).toBe(4);
   await officer.evaluate(() => window.scrollTo(0, 0));
   await screenshot(officer, 'writ-enterprise-list');
+
+  // A major hazard (a 判定 item fails): the enforcement officer decides 现场处理措施 offline and
+  // issues the 现场处理措施决定书 with the second officer and both 执法证号; numbered after sync.
+  await officerCtx.setOffline(true);
+  await officer.goto(`${env.server.url}/#/enterprises/ent-001`);
+  await officer.getByTestId('start-inspection-link').click();
+  await officer.locator('[data-testid=template-option][data-template=confined-space] button').click();
+  await officer.getByTestId('inspection-progress').waitFor();
+  await answer(officer, 'CS-05', 'fail');
+  await officer.getByTestId('make-hazard-CS-05').click();
+  await officer.getByTestId('hazard-location').fill('污水处理站地下集水井');
+  await officer.getByTestId('hazard-measures').fill('立即停止有限空间作业，设置专职监护人员后方可恢复');
+  await officer.getByTestId('save-hazard').click();
+  await officer.getByTestId('hazard-link-CS-05').click();
+  await officer.getByTestId('hazard-measures-writ').waitFor();
+  await officer.getByTestId('measure-stopFacilities').setChecked(true);
+  await officer.getByTestId('measure-facilities').fill('污水处理站地下集水井');
+  await officer.getByTestId('issue-writ-onsiteMeasures').click();
+  expect(await officer.getByRole('alert').innerText()).toContain('两名执法人员');
+  await officer.getByTestId('own-cert-no').fill('32058200123');
+  await officer.getByTestId('second-officer-name').fill('王建国');
+  await officer.getByTestId('second-officer-cert').fill('32058200456');
+  await issue(officer, 'onsiteMeasures');
+  const measuresText = await officer.getByTestId('writ-sheet').innerText();
+  expect(measuresText).toContain('现场处理措施决定书');
+  expect(measuresText).toContain('1. 从危险区域内撤出作业人员；2. 暂时停产停业；3. 停止使用相关设施、设备（污水处理站地下集水井）；');
+  expect(measuresText).toContain('但本决定不停止执行，法律另有规定的除外');
+  expect(await officer.getByTestId('writ-officers').innerText()).toBe('陈立新、王建国');
+  expect(await officer.getByTestId('writ-number').innerText()).toContain('临时编号');
+  await officerCtx.setOffline(false);
+  await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 90_000);
+  await expect.poll(() => officer.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toBe(`杨舍应急现决〔${year}〕1号`);
+  expect(a4Pages((await keepPrinted(officer, 'writ-onsite-measures')).pdf)).toBeGreaterThanOrEqual(1);
   await Promise.all([officerCtx.close(), enterpriseCtx.close()]);
 });

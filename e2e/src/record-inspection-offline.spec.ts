@@ -69,7 +69,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await page.getByTestId('inspection-progress').waitFor();
   const inspectionUrl = page.url();
   const items = await page.getByTestId('check-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
-  expect(items).toHaveLength(12);
+  expect(items).toHaveLength(15);
 
   const half = ['GM-01', 'GM-02', 'GM-03', 'GM-04', 'CS-01', 'CS-02'];
   for (const code of half) await answer(page, code, code === 'CS-01' ? 'fail' : 'pass');
@@ -81,7 +81,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   page = await officer.newPage();
   await page.goto(inspectionUrl);
   await page.getByTestId('inspection-progress').waitFor();
-  await expect.poll(() => page.getByTestId('inspection-progress').innerText(), { timeout: 15_000 }).toContain('6/12');
+  await expect.poll(() => page.getByTestId('inspection-progress').innerText(), { timeout: 15_000 }).toContain('6/15');
   expect(await page.getByTestId('hazard-link-CS-01').count()).toBe(1);
 
   for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
@@ -121,7 +121,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await waitForSync(page, (s) => s.online === 'true' && s.pending === 0, 90_000);
   const inspection = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'inspections')).find((i) => i['enterpriseId'] === 'ent-001');
   expect(inspection).toMatchObject({ status: 'finished', templateId: 'confined-space@1', templateVersion: 1 });
-  expect((inspection?.['answers'] as unknown[]).length).toBe(12);
+  expect((inspection?.['answers'] as unknown[]).length).toBe(15);
   // Checked in where the officer stood last: at the gate, on site.
   const checkIn = inspection?.['checkIn'] as { position: { lat: number; lon: number }; offSiteReason?: string };
   expect(checkIn.position.lat).toBeCloseTo(gate.lat, 6);

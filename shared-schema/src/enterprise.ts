@@ -25,7 +25,7 @@ export type OperatingStatus = z.infer<typeof OperatingStatus>;
 export const EnterpriseTag = z.enum([
   'majorHazardInstallation', 'dustExplosion', 'ammoniaRefrigeration', 'confinedSpace', 'hazchemUse',
   'nineSmall', 'multiUseBuilding', 'factoryRented', 'crowdedPlace', 'keyFireUnit', 'metallurgyGas',
-  'mediumFrequencyFurnace', 'highRiskProcess',
+  'mediumFrequencyFurnace', 'highRiskProcess', 'residentialCompound',
 ]);
 export type EnterpriseTag = z.infer<typeof EnterpriseTag>;
 

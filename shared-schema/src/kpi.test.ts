@@ -42,8 +42,17 @@ describe('hazard KPIs', () => {
     hazard({ id: 'g', state: 'LISTED', level: 'major', listingLevel: 'town', source: 'enforcement' }),
     hazard({ id: 'h2', state: 'ESCALATED', level: 'major' }),
   ];
-  it('closure rate leaves drafts and rejected reports out', () => {
-    expect(closureRate(hazards)).toEqual({ numerator: 2, denominator: 6, value: 2 / 6 });
+  it('closure rate counts only hazards already due, and leaves drafts, rejected and deadline-less ones out', () => {
+    // As of 3-10: a closed that day (due); b closed 3-11 and due only after 3-10 (left out); c, d open past due.
+    expect(closureRate(hazards, '2026-03-10')).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(closureRate(hazards, '2026-03-11')).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
+    // Before any deadline has passed nothing has failed yet: no value, not 0 %.
+    expect(closureRate(hazards, '2026-03-04')).toEqual({ numerator: 0, denominator: 0, value: null });
+  });
+  it('does not count a hazard still inside its deadline against the closure rate', () => {
+    const fresh = [hazard({ id: 'x', state: 'RECTIFYING', deadline: '2026-03-20' }), hazard({ id: 'y', state: 'CLOSED', deadline: '2026-03-20', closedAt: '2026-03-12T02:00:00Z' })];
+    expect(closureRate(fresh, '2026-03-15')).toEqual({ numerator: 1, denominator: 1, value: 1 });
+    expect(closureRate(fresh, '2026-03-21')).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
   });
   it('counts a hazard closed late on the deadline day as on time, and one closed at the next midnight as late', () => {
     expect(onTimeRate(hazards)).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
@@ -63,6 +72,26 @@ describe('hazard KPIs', () => {
   it('counts major hazards by listing level and hazards by source', () => {
     expect(majorByListing(hazards)).toEqual({ town: 1, unlisted: 1 });
     expect(bySource(hazards)).toEqual({ gridPatrol: 4, enterpriseSelfCheck: 1, enforcement: 1 });
+  });
+});
+
+describe('a past month as of its end (月末快照)', () => {
+  // March's report made on 10 April: x was overdue on 31 March (deadline 25 March) and closed on
+  // 3 April; y was found in March and is due 5 April. Hand-computed figures as of 31 March.
+  const facts = [
+    hazard({ id: 'x', state: 'CLOSED', foundAt: '2026-03-20T02:00:00Z', deadline: '2026-03-25', closedAt: '2026-04-03T02:00:00Z' }),
+    hazard({ id: 'y', state: 'RECTIFYING', foundAt: '2026-03-28T02:00:00Z', deadline: '2026-04-05' }),
+    hazard({ id: 'z', state: 'CLOSED', foundAt: '2026-03-02T02:00:00Z', deadline: '2026-03-09', closedAt: '2026-03-08T02:00:00Z' }),
+  ];
+  it('shows x overdue (6 days) and a closure rate of 1 of 2 due, whatever day the report is made', () => {
+    for (const today of ['2026-04-10', '2026-06-01']) {
+      const set = kpiSet([], [], facts, '2026-03-01', '2026-03-31', today);
+      expect(set.overdue, today).toEqual({ count: 1, maxDays: 6, averageDays: 6 });
+      expect(set.closureRate, today).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    }
+    // The current month's figures are as of today: x is closed, y (due 5 April) is overdue.
+    expect(kpiSet([], [], facts, '2026-04-01', '2026-04-30', '2026-04-10').overdue).toEqual({ count: 1, maxDays: 5, averageDays: 5 });
+    expect(overdue(facts, '2026-04-10').ids).toEqual(['y']);
   });
 });
 

@@ -57,13 +57,18 @@ export function selfCheckRate(enterpriseIds: readonly string[], inspections: rea
   return rate(enterpriseIds.filter((id) => checked.has(id)).length, enterpriseIds.length);
 }
 
+/** Closed (销号 or 核销) on or before `asOf` (an Asia/Shanghai date). */
+const closedBy = (h: HazardFacts, asOf: string) => closedStates.includes(h.state) && h.closedAt !== undefined && shanghaiDate(h.closedAt) <= asOf;
+
 /**
- * 闭环率: closed (销号 or 核销) among hazards that count. Drafts, rejected (不属实) and voided
- * (作废) hazards are in neither the numerator nor the denominator; voided ones are counted apart.
+ * 闭环率 (docs/kpis.md): closed by `asOf` among the counted hazards already due — closed by then, or
+ * open with a deadline before `asOf`. A hazard still inside its deadline cannot have failed yet, so
+ * it is in neither part; nor are drafts, rejected (不属实) and voided (作废) hazards, nor an open
+ * hazard with no deadline (a major hazard awaiting its plan).
  */
-export function closureRate(hazards: readonly HazardFacts[]): Rate {
-  const counted = hazards.filter((h) => countedStates(h.state));
-  return rate(counted.filter((h) => closedStates.includes(h.state)).length, counted.length);
+export function closureRate(hazards: readonly HazardFacts[], asOf: string): Rate {
+  const due = hazards.filter((h) => countedStates(h.state) && (closedBy(h, asOf) || (h.deadline !== undefined && h.deadline < asOf)));
+  return rate(due.filter((h) => closedBy(h, asOf)).length, due.length);
 }
 
 /** 按期整改率: closed on or before the deadline day (Asia/Shanghai) among closed hazards that had one. */
@@ -72,9 +77,14 @@ export function onTimeRate(hazards: readonly HazardFacts[]): Rate {
   return rate(closed.filter((h) => shanghaiDate(h.closedAt ?? '') <= (h.deadline ?? '')).length, closed.length);
 }
 
-/** 逾期: open hazards past their deadline on `today`, with how many days past. */
+/**
+ * 逾期 as of a day: hazards past their deadline and not closed by then, with how
+ * many days past. For `today` that is the open hazards past their deadline; for a past month's end
+ * it also counts hazards that were overdue then and closed since (docs/kpis.md).
+ */
 export function overdue(hazards: readonly HazardFacts[], today: string): { count: number; maxDays: number; averageDays: number | null; ids: string[] } {
-  const late = hazards.filter((h) => TO_RECTIFY_STATES.includes(h.state) && h.deadline !== undefined && h.deadline < today);
+  const late = hazards.filter((h) => h.deadline !== undefined && h.deadline < today
+    && (TO_RECTIFY_STATES.includes(h.state) || (closedStates.includes(h.state) && !closedBy(h, today))));
   const ages = late.map((h) => daysBetween(h.deadline ?? today, today));
   return {
     count: late.length,
@@ -154,20 +164,22 @@ export interface KpiSet {
 }
 
 /**
- * Period KPIs count the hazards found in [from, to] (Asia/Shanghai dates); 逾期 is a fact of
- * `today` and counts every hazard given, whenever found, so callers pass the period's hazards
- * plus any still open.
+ * Period KPIs count the hazards found in [from, to] (Asia/Shanghai dates). 闭环率 and 逾期 are facts
+ * of one day, `asOf` = the period's end or today if earlier: a past month's report shows them as
+ * at that month's end, whenever it is made. 逾期 counts every hazard given, whenever found, so
+ * callers pass the period's hazards plus any still open.
  */
 export function kpiSet(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], hazards: readonly HazardFacts[], from: string, to: string, today: string): KpiSet {
   const found = hazards.filter((h) => inPeriod(h.foundAt, from, to));
-  const { ids: _ids, ...late } = overdue(hazards, today);
+  const asOf = to < today ? to : today;
+  const { ids: _ids, ...late } = overdue(hazards, asOf);
   return {
     enterprises: enterpriseIds.length,
     hazardsFound: found.length,
     voided: found.filter((h) => h.state === 'VOIDED').length,
     inspectionCoverage: inspectionCoverage(enterpriseIds, inspections, from, to),
     selfCheckRate: selfCheckRate(enterpriseIds, inspections, from, to),
-    closureRate: closureRate(found),
+    closureRate: closureRate(found, asOf),
     onTimeRate: onTimeRate(found),
     overdue: late,
     averageDaysToClose: averageDaysToClose(found),

@@ -54,7 +54,7 @@ export const MonthlyReport = z.object({
   month: ReportMonth,
   from: LocalDate,
   to: LocalDate,
-  /** 逾期 is a fact of this day (the day the report was made), not of the month's end. */
+  /** The day the report was made; 逾期 and 闭环率 are as of min(today, the month's end). */
   today: LocalDate,
   areaCode: z.string(),
   total: KpiSetSchema,
@@ -65,19 +65,24 @@ export const MonthlyReport = z.object({
 });
 export type MonthlyReport = z.infer<typeof MonthlyReport>;
 
-/** Points off the score per hazard overdue today. */
-export const OVERDUE_PENALTY = 5;
+/** Points off the score when every due hazard of the grid is overdue (scaled by the overdue share). */
+export const OVERDUE_PENALTY = 50;
 
 /**
- * 网格排名: score = the mean, in points out of 100, of the grid's closure, on-time and coverage
- * rates that have data, minus OVERDUE_PENALTY per overdue hazard. A grid with no rate at all
- * scores 0 before penalties. Higher first; ties share a rank and sort by grid id.
+ * 网格排名 (docs/kpis.md). score = 100 × mean(coverage, closure, on-time) − OVERDUE_PENALTY × the
+ * share of due hazards overdue. A grid with no due (or no closed) hazards takes the area's closure
+ * (on-time) rate for it: finding nothing is neutral, never a perfect score, and finding one more
+ * hazard and closing it on time never lowers a grid's score. Coverage with no enterprises counts 0.
+ * Higher first; ties share a rank and sort by grid id.
  */
-export function rankGrids(grids: readonly { key: string; label: string; kpis: KpiSet }[]): GridRankingRow[] {
+export function rankGrids(grids: readonly { key: string; label: string; kpis: KpiSet }[], area: KpiSet): GridRankingRow[] {
   const scored = grids.map((g) => {
-    const rates = [g.kpis.closureRate.value, g.kpis.onTimeRate.value, g.kpis.inspectionCoverage.value].filter((v): v is number => v !== null);
-    const base = rates.length === 0 ? 0 : (rates.reduce((a, b) => a + b, 0) / rates.length) * 100;
-    const score = Math.round((base - OVERDUE_PENALTY * g.kpis.overdue.count) * 10) / 10;
+    const closure = g.kpis.closureRate.value ?? area.closureRate.value ?? 0;
+    const onTime = g.kpis.onTimeRate.value ?? area.onTimeRate.value ?? 0;
+    const coverage = g.kpis.inspectionCoverage.value ?? 0;
+    const due = Math.max(g.kpis.closureRate.denominator, g.kpis.overdue.count);
+    const overdueShare = due === 0 ? 0 : g.kpis.overdue.count / due;
+    const score = Math.round(((100 * (closure + onTime + coverage)) / 3 - OVERDUE_PENALTY * overdueShare) * 10) / 10;
     return {
       gridId: g.key, gridName: g.label, score, closureRate: g.kpis.closureRate.value, onTimeRate: g.kpis.onTimeRate.value,
       inspectionCoverage: g.kpis.inspectionCoverage.value, overdueCount: g.kpis.overdue.count,

@@ -2,12 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deviceCode, formatOfficialWritNo, nextProvisionalWritNo, numberedContentChanges, townShortName } from './writ';
 
+const YS = { code: '320582100', name: '杨舍镇' };
+const TQ = { code: '320582101', name: '塘桥镇' };
+
 describe('official writ numbers', () => {
-  it('reads town short name + 安监 + kind abbreviation + 〔year〕 + number + 号', () => {
-    expect(formatOfficialWritNo('杨舍镇', 'rectificationNotice', 2026, 1)).toBe('杨舍安监隐通〔2026〕1号');
-    expect(formatOfficialWritNo('杨舍镇', 'recheckOpinion', 2026, 12)).toBe('杨舍安监复查〔2026〕12号');
-    expect(formatOfficialWritNo('塘桥镇', 'onsiteRecord', 2027, 3)).toBe('塘桥安监现记〔2027〕3号');
-    expect(formatOfficialWritNo('杨舍镇', 'orderToRectify', 2026, 7)).toBe('杨舍安监责改〔2026〕7号');
+  it('reads the agency 代字 + 应急 + kind abbreviation + 〔year〕 + number + 号, never 安监', () => {
+    expect(formatOfficialWritNo(YS, 'rectificationNotice', 2026, 1)).toBe('杨舍应急隐通〔2026〕1号');
+    expect(formatOfficialWritNo(YS, 'recheckOpinion', 2026, 12)).toBe('杨舍应急复查〔2026〕12号');
+    expect(formatOfficialWritNo(TQ, 'onsiteRecord', 2027, 3)).toBe('塘桥应急现记〔2027〕3号');
+    expect(formatOfficialWritNo(YS, 'orderToRectify', 2026, 7)).toBe('杨舍应急责改〔2026〕7号');
+    expect(formatOfficialWritNo(YS, 'orderToRectify', 2026, 7)).not.toContain('安监');
+  });
+
+  it('takes the prefix from the area table and falls back to 应急 elsewhere', () => {
+    expect(formatOfficialWritNo({ code: '320581100', name: '虞山街道' }, 'onsiteRecord', 2026, 2)).toBe('虞山应急现记〔2026〕2号');
   });
 
   it('drops the administrative suffix of the town but never the whole name', () => {

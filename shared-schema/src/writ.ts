@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { Signature } from './inspection';
 import { HazardLevel } from './hazard';
+import { agencyCode, cityAuthority } from './writAuthority';
 import { DocumentBase, Id, IsoDateTime, LocalDate, LongText, PhotoHash, ShortText } from './primitives';
 
 /**
- * 执法文书: 现场检查记录 / 隐患整改通知 / 责令限期整改指令书 / 整改复查意见书 (domain §2.7).
+ * 执法文书: 现场检查记录 / 隐患整改通知 / 责令限期整改指令书 / 整改复查意见书 / 现场处理措施决定书
+ * (domain §2.7; 应急管理部 安全生产行政执法文书式样, 2021).
  * A writ is issued on the device, offline if need be, with a provisional number; the server gives
  * it the official number of its town, kind and year when it first arrives.
  */
-export const WritKind = z.enum(['onsiteRecord', 'rectificationNotice', 'orderToRectify', 'recheckOpinion']);
+export const WritKind = z.enum(['onsiteRecord', 'rectificationNotice', 'orderToRectify', 'recheckOpinion', 'onsiteMeasures']);
 export type WritKind = z.infer<typeof WritKind>;
 
 /** One hazard as the writ states it: a copy, so the issued text never changes with the hazard. */
@@ -38,7 +40,29 @@ export const WritParty = z.object({
 });
 export type WritParty = z.infer<typeof WritParty>;
 
-export const WritOfficer = z.object({ id: Id, name: z.string().max(100) });
+/** An officer named on the writ; `certNo` is the 行政执法证 number, printed (blank to fill in by hand if unknown). */
+export const WritOfficer = z.object({ id: Id, name: z.string().max(100), certNo: z.string().max(40).optional() });
+
+/** Kinds the 2021 式样 issue under two enforcement officers' names. */
+export const TWO_OFFICER_WRIT_KINDS: readonly WritKind[] = ['orderToRectify', 'onsiteMeasures'];
+
+/** Kinds only an enforcement officer (执法人员) may issue. */
+export const ENFORCEMENT_WRIT_KINDS: readonly WritKind[] = ['orderToRectify', 'onsiteMeasures'];
+export const TWO_OFFICERS_MESSAGE = '须由两名执法人员开具：请填写第二名执法人员，或请其在检查记录上签名后再开具';
+
+/**
+ * 现场处理措施 under 安全生产法 第六十五条第一款第（三）项: withdraw workers from the danger zone,
+ * stop production or business for the time being, stop using the facilities named.
+ */
+export const OnsiteMeasure = z.enum(['withdrawWorkers', 'suspendProduction', 'stopFacilities']);
+export type OnsiteMeasure = z.infer<typeof OnsiteMeasure>;
+
+export const WritDecision = z.object({
+  measures: z.array(OnsiteMeasure).min(1).max(3),
+  /** The facilities or equipment whose use stops (stopFacilities). */
+  facilities: z.string().max(200).optional(),
+});
+export type WritDecision = z.infer<typeof WritDecision>;
 
 export const Writ = z.object({
   ...DocumentBase,
@@ -52,7 +76,7 @@ export const Writ = z.object({
   gridId: Id.optional(),
   /** Made on the device (device · date · counter); printed as 临时编号 until the official one exists. */
   provisionalNo: z.string().min(1).max(40),
-  /** 杨舍安监隐通〔2026〕1号: set by the server only; a device's value is dropped. */
+  /** 杨舍应急隐通〔2026〕1号: set by the server only; a device's value is dropped. */
   officialNo: z.string().max(60).optional(),
   party: WritParty,
   /** Where and when the inspection or re-check took place. */
@@ -68,15 +92,26 @@ export const Writ = z.object({
   issuedBy: Id,
   officers: z.array(WritOfficer).min(1).max(10),
   signatures: z.array(Signature).max(10),
+  /** 现场处理措施决定书: the measures decided. */
+  decision: WritDecision.optional(),
+}).superRefine((writ, ctx) => {
+  if (writ.kind === 'onsiteMeasures' && !writ.decision) ctx.addIssue({ code: 'custom', path: ['decision'], message: '请选择现场处理措施' });
+  if (writ.decision?.measures.includes('stopFacilities') && !writ.decision.facilities?.trim()) {
+    ctx.addIssue({ code: 'custom', path: ['decision', 'facilities'], message: '请写明停止使用的设施、设备' });
+  }
+  if (TWO_OFFICER_WRIT_KINDS.includes(writ.kind) && new Set(writ.officers.map((o) => o.name)).size < 2) {
+    ctx.addIssue({ code: 'custom', path: ['officers'], message: TWO_OFFICERS_MESSAGE });
+  }
 });
 export type Writ = z.infer<typeof Writ>;
 
-/** 隐通 / 责改 / 复查 / 现记: the series abbreviation of each kind. */
+/** 隐通 / 责改 / 复查 / 现记 / 现决: the series abbreviation of each kind. */
 export const WRIT_KIND_ABBREVIATION: Record<WritKind, string> = {
   onsiteRecord: '现记',
   rectificationNotice: '隐通',
   orderToRectify: '责改',
   recheckOpinion: '复查',
+  onsiteMeasures: '现决',
 };
 
 /** 杨舍镇 → 杨舍; 金港街道 → 金港. */
@@ -84,9 +119,12 @@ export function townShortName(townName: string): string {
   return townName.replace(/(镇|乡|街道|办事处)$/, '') || townName;
 }
 
-/** The official number: town short name + 安监 + kind abbreviation + 〔year〕 + number + 号. */
-export function formatOfficialWritNo(townName: string, kind: WritKind, year: number, number: number): string {
-  return `${townShortName(townName)}安监${WRIT_KIND_ABBREVIATION[kind]}〔${year}〕${number}号`;
+/**
+ * The official number: the agency's 代字 + the city's prefix (应急) + kind abbreviation + 〔year〕 +
+ * number + 号, e.g. 杨舍应急隐通〔2026〕1号. 代字 and prefix are data (writAuthority.ts).
+ */
+export function formatOfficialWritNo(town: { code: string; name: string }, kind: WritKind, year: number, number: number): string {
+  return `${agencyCode(town.code, town.name)}${cityAuthority(town.code).numberPrefix}${WRIT_KIND_ABBREVIATION[kind]}〔${year}〕${number}号`;
 }
 
 /** A short, readable code of the device: the last four letters or digits of its id, upper case. */

@@ -1,6 +1,7 @@
 import type { CollectionName } from './collections';
 import { TASK_OFFICER_FIELDS } from './inspectionTask';
 import type { OfficerKind, Role } from './user';
+import { ENFORCEMENT_WRIT_KINDS, type WritKind } from './writ';
 
 /**
  * What each role may write, on top of scope (a document must be in the user's scope before and
@@ -27,10 +28,10 @@ const selfCheckInspection: WriteRule['check'] = (doc) => (doc['type'] === 'selfC
 const expertHazard: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' && doc['source'] !== 'thirdParty' ? '第三方专家登记的隐患来源须为第三方检查' : null;
 
-/** 责令限期整改指令书 is an enforcement officer's writ; experts issue no writs at all. */
+/** 责令限期整改指令书 and 现场处理措施决定书 are enforcement officers' writs; experts issue no writs at all. */
 const officerWrit: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' ? '第三方专家不能出具执法文书'
-    : doc['kind'] === 'orderToRectify' && actor.officerKind !== 'enforcement' ? '责令限期整改指令书须由执法人员出具' : null;
+    : ENFORCEMENT_WRIT_KINDS.includes(doc['kind'] as WritKind) && actor.officerKind !== 'enforcement' ? '责令限期整改指令书、现场处理措施决定书须由执法人员出具' : null;
 
 /** An officer writes only inspections they take part in: another officer's or an expert's record is theirs. */
 const ownInspection: WriteRule['check'] = (doc, actor) =>

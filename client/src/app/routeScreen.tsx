@@ -4,6 +4,7 @@ import { ConsoleScreen } from '../features/console/ConsoleScreen';
 import { EnterpriseWritList } from '../features/documents/EnterpriseWritList';
 import { InspectionWritActions } from '../features/documents/InspectionWritActions';
 import { RecheckWritActions } from '../features/documents/RecheckWritActions';
+import { MeasuresWritActions } from '../features/documents/MeasuresWritActions';
 import { WritPrintPage } from '../features/documents/WritPrintPage';
 import { EnterpriseDetailPage } from '../features/enterprises/EnterpriseDetailPage';
 import { EnterpriseEditPage } from '../features/enterprises/EnterpriseEditPage';
@@ -91,13 +92,14 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       return id ? (
         <>
           <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} />
+          <MeasuresWritActions hazardId={id} onOpen={openWrit} />
           <RecheckWritActions hazardId={id} onOpen={openWrit} />
         </>
       ) : <HazardListPage onOpen={openHazard} />;
     case 'inspections':
       return id ? (
         <>
-          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
+          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done, deadlineDays) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} defaultDeadlineDays={deadlineDays} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
           <InspectionWritActions inspectionId={id} onOpen={openWrit} />
         </>
       ) : <InspectionListPage onOpen={openInspection} />;

@@ -1,5 +1,5 @@
 import { map, type Observable } from 'rxjs';
-import { Inspection, type ChecklistTemplate, type Enterprise, type ExamQuestion } from '@anxun/shared-schema';
+import { Inspection, templateReasons, type ChecklistTemplate, type Enterprise, type ExamQuestion, type TemplateReason } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
 import type { WriteResult } from './hazardRepository';
 import { localWrites$ } from './localWrites';
@@ -8,15 +8,15 @@ export function observeTemplates(db: AnxunDatabase): Observable<ChecklistTemplat
   return db.checklistTemplates.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as ChecklistTemplate).filter((t) => !t.retired)));
 }
 
-/** Templates that fit the enterprise first (by tags and supervision category), the rest after. */
-export function rankTemplates(templates: readonly ChecklistTemplate[], enterprise: Enterprise): { template: ChecklistTemplate; suited: boolean }[] {
+/** Templates that fit the enterprise first (by tags and supervision category, with the reasons), the rest after. */
+export function rankTemplates(templates: readonly ChecklistTemplate[], enterprise: Enterprise): { template: ChecklistTemplate; suited: boolean; reasons: TemplateReason[] }[] {
   const latest = new Map<string, ChecklistTemplate>();
   for (const t of templates) if ((latest.get(t.code)?.version ?? 0) < t.version) latest.set(t.code, t);
   return [...latest.values()]
-    .map((template) => ({
-      template,
-      suited: template.appliesToTags.some((tag) => enterprise.tags.includes(tag)) || template.appliesToCategories.includes(enterprise.supervisionCategory),
-    }))
+    .map((template) => {
+      const reasons = templateReasons(template, enterprise);
+      return { template, suited: reasons.length > 0, reasons };
+    })
     .sort((a, b) => Number(b.suited) - Number(a.suited) || a.template.name.localeCompare(b.template.name, 'zh-CN'));
 }
 

@@ -57,6 +57,7 @@ export const ENTERPRISE_TAG: Labels<EnterpriseTag> = {
   metallurgyGas: { 'zh-CN': '冶金煤气', en: 'Metallurgy gas' },
   mediumFrequencyFurnace: { 'zh-CN': '中频炉', en: 'Medium-frequency furnace' },
   highRiskProcess: { 'zh-CN': '高危工艺', en: 'High-risk process' },
+  residentialCompound: { 'zh-CN': '住宅小区', en: 'Residential compound' },
 };
 
 export const PERSON_ROLE: Labels<PersonRole> = {

@@ -48,6 +48,6 @@ async function numberWrit(tx: StoreTx, writ: DocumentData, now: Date): Promise<D
   // The year of issue, but never a year the server has not reached (device clocks are not trusted).
   const issuedYear = Number(shanghaiDate(String(writ['issuedAt'])).slice(0, 4));
   const year = Math.min(issuedYear, Number(shanghaiDate(now).slice(0, 4)));
-  const { officialNo } = await tx.assignOfficialNumber({ townCode, kind, year }, writ.id, (n) => formatOfficialWritNo(townName, kind, year, n));
+  const { officialNo } = await tx.assignOfficialNumber({ townCode, kind, year }, writ.id, (n) => formatOfficialWritNo({ code: townCode, name: townName }, kind, year, n));
   return { ...writ, townCode, townName, officialNo };
 }

@@ -22,8 +22,9 @@ export async function buildMonthlyReport(overview: OverviewStore, area: string, 
     month, from, to, today, areaCode: area, total: towns.total,
     towns: towns.groups,
     grids: grids.groups.map((g) => ({ ...g, townName: townOfGrid.get(g.key) ?? '' })),
-    overdue: await overdueRows(overview, area, today, facts),
-    ranking: rankGrids(grids.groups),
+    // The hazards still open that were overdue as of the month's end (or today, this month).
+    overdue: await overdueRows(overview, area, to < today ? to : today, facts),
+    ranking: rankGrids(grids.groups, grids.total),
   };
 }
 

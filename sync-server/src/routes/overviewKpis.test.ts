@@ -119,7 +119,8 @@ describe('GET /api/overview/kpis', () => {
     const march = await kpis('from=2026-03-01&to=2026-03-31&groupBy=area');
     expect(march.today).toBe('2026-03-20');
     expect(march.total).toEqual({
-      enterprises: 4, hazardsFound: 5, voided: 1, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 4), onTimeRate: rate(1, 2),
+      // 闭环率 counts hazards already due on 20 March: h1, h2 (closed), h3 (due 15 March, open); h5 is due 30 April.
+      enterprises: 4, hazardsFound: 5, voided: 1, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 3), onTimeRate: rate(1, 2),
       overdue: { count: 2, maxDays: 19, averageDays: 12 }, averageDaysToClose: 9, firstRecheckPassRate: rate(1, 2),
       majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
     });

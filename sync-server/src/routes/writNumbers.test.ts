@@ -10,7 +10,8 @@ function writFor(enterpriseId: string, id: string, kind: Writ['kind'], issuedBy 
     party: { name: '测试企业', uscc: '91320582MA1X00000X', address: '杨舍镇', legalRepresentative: '张三' },
     place: '生产车间', inspectedAt: at, findings: '', legalBasis: '《中华人民共和国安全生产法》第六十五条',
     items: [{ hazardId: 'h-1', title: '灭火器过期', description: '', location: '仓库', level: 'general', basis: '', measures: '更换灭火器', deadline: '2026-06-15', photosBefore: [] }],
-    deadline: '2026-06-15', issuedAt: at, issuedBy, officers: [{ id: issuedBy, name: '王建国' }], signatures: [], updatedAt: at,
+    deadline: '2026-06-15', issuedAt: at, issuedBy, officers: [{ id: issuedBy, name: '王建国' }, ...(kind === 'orderToRectify' || kind === 'onsiteMeasures' ? [{ id: 'u-enforcer-2', name: '陈立新' }] : [])], signatures: [], updatedAt: at,
+    ...(kind === 'onsiteMeasures' ? { decision: { measures: ['withdrawWorkers' as const] } } : {}),
   };
 }
 
@@ -29,12 +30,12 @@ describe('official writ numbers on push', () => {
   it('numbers a new writ per town, kind and year, and hands the number back to the device', async () => {
     const first = await pushRows(server, 'writs', token, [create(writFor('ent-001', 'w-001', 'rectificationNotice'))]);
     expect(first.status).toBe(200);
-    expect(first.body).toEqual([expect.objectContaining({ id: 'w-001', officialNo: '杨舍安监隐通〔2026〕1号' })]);
+    expect(first.body).toEqual([expect.objectContaining({ id: 'w-001', officialNo: '杨舍应急隐通〔2026〕1号' })]);
     await pushRows(server, 'writs', token, [create(writFor('ent-001', 'w-002', 'rectificationNotice')), create(writFor('ent-001', 'w-003', 'onsiteRecord'))]);
     await pushRows(server, 'writs', token, [create(writFor('ent-001', 'w-004', 'recheckOpinion'))]);
     const { documents } = await pullAll(server, 'writs', token);
     expect(Object.fromEntries(documents.map((d) => [d.id, d['officialNo']]))).toEqual({
-      'w-001': '杨舍安监隐通〔2026〕1号', 'w-002': '杨舍安监隐通〔2026〕2号', 'w-003': '杨舍安监现记〔2026〕1号', 'w-004': '杨舍安监复查〔2026〕1号',
+      'w-001': '杨舍应急隐通〔2026〕1号', 'w-002': '杨舍应急隐通〔2026〕2号', 'w-003': '杨舍应急现记〔2026〕1号', 'w-004': '杨舍应急复查〔2026〕1号',
     });
   });
 
@@ -44,13 +45,13 @@ describe('official writ numbers on push', () => {
     if (!enterprise) throw new Error('no 塘桥镇 enterprise');
     const writ = { ...writFor(enterprise.id, 'w-tq-1', 'rectificationNotice', 'u-officer-3'), townName: '杨舍镇' };
     const { body } = await pushRows(server, 'writs', tq.accessToken, [create(writ)]);
-    expect(body).toEqual([expect.objectContaining({ officialNo: '塘桥安监隐通〔2026〕1号', townName: '塘桥镇', townCode: '320582101' })]);
+    expect(body).toEqual([expect.objectContaining({ officialNo: '塘桥应急隐通〔2026〕1号', townName: '塘桥镇', townCode: '320582101' })]);
   });
 
   it('drops an official number a device sends', async () => {
-    const forged = { ...writFor('ent-001', 'w-001', 'rectificationNotice'), officialNo: '杨舍安监隐通〔2026〕99号' };
+    const forged = { ...writFor('ent-001', 'w-001', 'rectificationNotice'), officialNo: '杨舍应急隐通〔2026〕99号' };
     const { body } = await pushRows(server, 'writs', token, [create(forged)]);
-    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍安监隐通〔2026〕1号' })]);
+    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍应急隐通〔2026〕1号' })]);
   });
 
   it('refuses an edit of a numbered writ with writ_numbered, logs it, and keeps added signatures', async () => {
@@ -68,7 +69,7 @@ describe('official writ numbers on push', () => {
     const kept = await pushRows(server, 'writs', token, [edit(numbered, signed)]);
     expect(kept.refused).toEqual([]);
     const stored = (await pullAll(server, 'writs', token)).documents.find((d) => d.id === 'w-001');
-    expect(stored).toEqual(expect.objectContaining({ officialNo: '杨舍安监隐通〔2026〕1号', signatures: [expect.objectContaining({ signerName: '李厂长' })] }));
+    expect(stored).toEqual(expect.objectContaining({ officialNo: '杨舍应急隐通〔2026〕1号', signatures: [expect.objectContaining({ signerName: '李厂长' })] }));
   });
 
   it('lets only enforcement officers issue a 责令限期整改指令书', async () => {
@@ -76,7 +77,26 @@ describe('official writ numbers on push', () => {
     expect(refused.refused).toEqual([expect.objectContaining({ id: 'w-001' })]);
     const enforcer = await server.login('zhifa');
     const { body } = await pushRows(server, 'writs', enforcer.accessToken, [create(writFor('ent-001', 'w-002', 'orderToRectify', 'u-enforcer-1'))]);
-    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍安监责改〔2026〕1号' })]);
+    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍应急责改〔2026〕1号' })]);
+  });
+
+  it('lets only enforcement officers issue a 现场处理措施决定书, numbered in its own 现决 series', async () => {
+    const refused = await pushRows(server, 'writs', token, [create(writFor('ent-001', 'w-001', 'onsiteMeasures'))]);
+    expect(refused.refused).toEqual([expect.objectContaining({ id: 'w-001' })]);
+    const enforcer = await server.login('zhifa');
+    const { body } = await pushRows(server, 'writs', enforcer.accessToken, [create(writFor('ent-001', 'w-002', 'onsiteMeasures', 'u-enforcer-1'))]);
+    expect(body).toEqual([expect.objectContaining({ officialNo: '杨舍应急现决〔2026〕1号' })]);
+  });
+
+  it('refuses a 责令限期整改指令书 naming one enforcement officer (400, says why) and numbers nothing for it', async () => {
+    const enforcer = await server.login('zhifa');
+    const alone = { ...writFor('ent-001', 'w-005', 'orderToRectify', 'u-enforcer-1'), officers: [{ id: 'u-enforcer-1', name: '陈立新' }] };
+    const first = await pushRows(server, 'writs', enforcer.accessToken, [create(alone)]);
+    expect(first.status).toBe(400);
+    expect(JSON.stringify(first.body)).toContain('两名执法人员');
+    const sameNameTwice = { ...alone, id: 'w-006', officers: [{ id: 'u-enforcer-1', name: '陈立新' }, { id: 'x', name: '陈立新' }] };
+    expect((await pushRows(server, 'writs', enforcer.accessToken, [create(sameNameTwice)])).status).toBe(400);
+    expect((await pullAll(server, 'writs', enforcer.accessToken)).documents).toEqual([]);
   });
 
   it('never gives two writs one number when several devices push at once', async () => {

@@ -15,7 +15,8 @@ export function demoHazards(enterprises: Enterprise[], now: Date): DemoHazard[] 
   const iso = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
   const officerOf = (e: Enterprise) => e.boundOfficerIds[0] ?? 'u-officer-1';
   const stories: { enterprise: number; item: string; level: Hazard['proposedLevel']; steps: (officer: string) => Step[] }[] = [
-    { enterprise: 0, item: 'DE-10', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 5), responsiblePerson: '车间主任' }, 3]] },
+    // DE-13 (cleaning records), not DE-10: only 积尘严重 is the 判定 item (令第10号 第十一条第（十）项).
+    { enterprise: 0, item: 'DE-13', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 5), responsiblePerson: '车间主任' }, 3]] },
     { enterprise: 0, item: 'DE-11', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, -4) }, 20]] },
     { enterprise: 1, item: 'GM-03', level: 'general', steps: (o) => [
       ['assign', o, { deadline: addDays(today, -2) }, 15],
@@ -23,12 +24,13 @@ export function demoHazards(enterprises: Enterprise[], now: Date): DemoHazard[] 
     ] },
     { enterprise: 2, item: 'DE-03', level: 'major', steps: (o) => [['report', o, {}, 2]] },
     { enterprise: 3, item: 'CS-01', level: 'major', steps: (o) => [['report', o, {}, 6], ['escalate', o, {}, 5]] },
-    { enterprise: 5, item: 'GM-02', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 10) }, 1]] },
-    { enterprise: 26, item: 'DE-05', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, -10) }, 25]] },
-    { enterprise: 27, item: 'CS-03', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 3) }, 4], ['requestExtension', o, { reason: '通风设备到货延迟', deadline: addDays(today, 15) }, 1]] },
+    { enterprise: 5, item: 'GM-02', level: 'major', steps: (o) => [['report', o, {}, 1]] },
+    // A 判定 item's hazard is reported as 重大 (awaiting confirmation), never assigned as 一般.
+    { enterprise: 26, item: 'DE-05', level: 'major', steps: (o) => [['report', o, {}, 25]] },
+    { enterprise: 27, item: 'CS-10', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 3) }, 4], ['requestExtension', o, { reason: '通风设备到货延迟', deadline: addDays(today, 15) }, 1]] },
     { enterprise: 50, item: 'NS-02', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, -1) }, 3]] },
     { enterprise: 51, item: 'NS-05', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 2) }, 1]] },
-    { enterprise: 63, item: 'GM-01', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, 7) }, 2]] },
+    { enterprise: 63, item: 'GM-01', level: 'major', steps: (o) => [['report', o, {}, 2]] },
   ];
   const items = new Map(DEMO_TEMPLATES.flatMap((t) => t.items.map((i) => [i.code, i] as const)));
   return stories.map((story, index) => {

@@ -21,8 +21,9 @@ type InspectionTuple = [enterpriseId: string, officerIds: string[], type: string
 
 /**
  * Reads the facts of a supervisor's area for the period [from, to] (Asia/Shanghai dates):
- * hazards found in the period plus those overdue today (逾期 is a fact of today, not of the
- * period), finished inspections of the period, and every enterprise and grid of the area.
+ * hazards found in the period, those overdue today, and those overdue at the period's end and
+ * closed since (逾期 as of the period's end, docs/kpis.md), finished inspections of the period,
+ * and every enterprise and grid of the area.
  */
 export async function loadKpiFacts(db: SqlQueryable, area: string, from: string, to: string, today: string): Promise<KpiFacts> {
   const prefix = escapeLike(area);
@@ -32,8 +33,10 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
     `SELECT COALESCE(json_agg(json_build_array(hazard_id, enterprise_id, area_code, grid_ids, source, level, state, deadline,
        ${utcInstant('found_at')}, ${utcInstant('closed_at')}, listing_level, recheck_results))::text, '[]') AS rows
      FROM hazard_status WHERE area_code LIKE $1 || '%'
-       AND ((found_date >= $2::date AND found_date <= $3::date) OR (${STILL_TO_RECTIFY} AND deadline < $4::date))`,
-    [prefix, from, to, today],
+       AND ((found_date >= $2::date AND found_date <= $3::date) OR (${STILL_TO_RECTIFY} AND deadline < $4::date)
+         OR (deadline < $5::date AND closed_at IS NOT NULL AND (closed_at AT TIME ZONE 'Asia/Shanghai')::date > $5::date))`,
+    // $5: the period's end or today if earlier: hazards overdue then and closed since (月末快照).
+    [prefix, from, to, today, to < today ? to : today],
   );
   const inspections = await db.query<{ rows: string }>(
     `SELECT COALESCE(json_agg(json_build_array(enterprise_id, COALESCE(data->'officerIds', '[]'::jsonb), data->>'type', data->>'finishedAt'))::text, '[]') AS rows

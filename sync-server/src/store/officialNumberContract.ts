@@ -3,7 +3,7 @@ import type { OpenedStore } from './openStore';
 import type { OfficialSeries, Store } from './Store';
 
 const notice: OfficialSeries = { townCode: '320582100', kind: 'rectificationNotice', year: 2026 };
-const format = (n: number) => `杨舍安监隐通〔2026〕${n}号`;
+const format = (n: number) => `杨舍应急隐通〔2026〕${n}号`;
 const formatOf = (s: OfficialSeries) => (n: number) => `${s.townCode}-${s.kind}〔${s.year}〕${n}号`;
 
 const assign = (store: Store, documentId: string, series = notice) =>
@@ -23,7 +23,7 @@ export function officialNumberContract(name: string, open: () => Promise<OpenedS
 
     it('numbers each series from 1 without gaps, separately per town, kind and year', async () => {
       const { store } = opened;
-      expect(await assign(store, 'w1')).toEqual({ number: 1, officialNo: '杨舍安监隐通〔2026〕1号' });
+      expect(await assign(store, 'w1')).toEqual({ number: 1, officialNo: '杨舍应急隐通〔2026〕1号' });
       expect((await assign(store, 'w2')).number).toBe(2);
       expect((await assign(store, 'w3', { ...notice, kind: 'recheckOpinion' })).number).toBe(1);
       expect((await assign(store, 'w4', { ...notice, townCode: '320582101' })).number).toBe(1);

@@ -29,7 +29,7 @@ export function RecheckWritActions({ hazardId, onOpen }: { hazardId: string; onO
   const canIssue = rechecked && issuableKinds(author.principal, ['recheckOpinion']).length > 0;
   if (!canIssue && own.length === 0) return null;
   const issue = async () => {
-    const result = await issueWrit(db, { kind: 'recheckOpinion', enterprise, hazards: [view], issuer: { userId: author.principal.userId, displayName: author.principal.displayName } });
+    const result = await issueWrit(db, { kind: 'recheckOpinion', enterprise, hazards: [view], priorWrits: own, issuer: { userId: author.principal.userId, displayName: author.principal.displayName } });
     if (result.ok) onOpen(result.writ.id);
     else setError(result.message);
   };

@@ -10,6 +10,17 @@ function chineseDateTime(iso: string): string {
   return `${chineseDate(shanghaiDate(iso))} ${time[0]}时${time[1]}分`;
 }
 
+/** 现场检查记录: the officers' 执法证号 and the statement that they showed their certificates (2021 式样). */
+function OfficerCredentials({ writ }: { writ: Writ }) {
+  const names = writ.officers.map((o) => o.name).join('、');
+  return (
+    <div className="writ-body" data-testid="writ-credentials">
+      <p data-testid="writ-cert-numbers">执法证号：{writ.officers.map((o) => <span key={o.id} className="writ-cert">{o.name} {o.certNo ?? <span className="writ-blank" />}</span>)}</p>
+      <p data-testid="writ-show-credentials">检查人员{names}已向被检查单位出示行政执法证件，表明身份，告知检查事项，并告知被检查单位有申请回避的权利。</p>
+    </div>
+  );
+}
+
 /**
  * One writ as an A4 page of a Chinese government document (writPrint.css): always in Chinese,
  * because the printed copy is the legal record served on the enterprise.
@@ -42,6 +53,7 @@ export function WritSheet({ writ, renderPhotos }: { writ: Writ; renderPhotos?: (
           <tr><th>{recheck ? '复查人员' : '检查人员'}</th><td colSpan={3} data-testid="writ-officers">{writ.officers.map((o) => o.name).join('、')}</td></tr>
         </tbody>
       </table>
+      {writ.kind === 'onsiteRecord' ? <OfficerCredentials writ={writ} /> : null}
       {writ.findings ? <p className="writ-body"><b>{recheck ? '复查情况：' : '检查情况：'}</b>{writ.findings}</p> : null}
       <table className="writ-hazards" data-testid="writ-hazards">
         <thead>

@@ -59,4 +59,19 @@ describe('draftWrit', () => {
     expect(writ.inspectedAt).toBe('2026-12-04T01:00:00Z');
     expect(writ.findings).toBe('复查隐患1项，已整改1项，未整改或整改不合格0项。');
   });
+
+  it('has a 整改复查意见书 refer to the number of the order it re-checks, provisional until numbered', () => {
+    const order = draftWrit({ ...base, kind: 'orderToRectify', inspection, hazards: [{ hazard, status: { ...initialStatus(hazard), deadline: '2026-12-15' }, events: [] }] });
+    const recheck = (priorWrits: Writ[]) => draftWrit({ ...base, kind: 'recheckOpinion', priorWrits, hazards: [{ hazard, status: initialStatus(hazard), events: [] }] }).legalBasis;
+    expect(recheck([order])).toContain(`《责令限期整改指令书》（临时编号${order.provisionalNo}）`);
+    expect(recheck([{ ...order, officialNo: '杨舍应急责改〔2026〕3号' }])).toContain('《责令限期整改指令书》（杨舍应急责改〔2026〕3号）');
+    expect(recheck([])).not.toContain('收到');
+  });
+
+  it('refuses a 责令限期整改指令书 with one enforcement officer, saying what to do', () => {
+    const alone = draftWrit({ ...base, kind: 'orderToRectify', inspection: { ...inspection, signatures: [] }, hazards: [{ hazard, status: initialStatus(hazard), events: [] }] });
+    const parsed = Writ.safeParse(alone);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toContain('请填写第二名执法人员');
+  });
 });

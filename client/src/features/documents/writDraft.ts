@@ -1,7 +1,7 @@
 import {
-  nextProvisionalWritNo, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardStatus, type Inspection, type Writ, type WritItem, type WritKind,
+  nextProvisionalWritNo, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardStatus, type Inspection, type Writ, type WritDecision, type WritItem, type WritKind,
 } from '@anxun/shared-schema';
-import { legalBasisText } from './writWording';
+import { legalBasisText, WRIT_TITLE } from './writWording';
 
 export interface WritSources {
   id: string;
@@ -13,6 +13,14 @@ export interface WritSources {
   deviceId: string;
   /** Provisional numbers already on this device. */
   existingNos: readonly string[];
+  /** The enterprise's writs on this device: a 整改复查意见书 refers to the notice or order it re-checks. */
+  priorWrits?: readonly Writ[] | undefined;
+  /** 现场处理措施决定书: the measures decided on site. */
+  decision?: WritDecision | undefined;
+  /** Officers named besides the issuer (the second enforcement officer), with their 执法证号. */
+  coOfficers?: readonly { name: string; certNo?: string | undefined }[] | undefined;
+  /** The issuer's 执法证号, when known. */
+  issuerCertNo?: string | undefined;
   now: Date;
 }
 
@@ -75,12 +83,20 @@ export function draftWrit(s: WritSources): Writ {
     inspectedAt: rechecked?.deviceTime ?? inspection?.startedAt ?? at,
     findings: s.kind === 'onsiteRecord' ? inspection?.summary ?? '' : s.kind === 'recheckOpinion' ? recheckFindings(items) : '',
     items,
-    legalBasis: legalBasisText(s.kind, deadline),
+    legalBasis: legalBasisText(s.kind, {
+      deadline, townCode: enterprise.areaCode.slice(0, 9), itemBases: items.map((i) => i.basis), refersTo: s.kind === 'recheckOpinion' ? rectifiedUnder(s) : undefined, decision: s.decision,
+    }),
+    ...(s.decision ? { decision: s.decision } : {}),
     // Only the notice and the order set a deadline; the record and the opinion report item deadlines.
     ...(deadline && (s.kind === 'rectificationNotice' || s.kind === 'orderToRectify') ? { deadline } : {}),
     issuedAt: at,
     issuedBy: s.issuer.userId,
-    officers: [{ id: s.issuer.userId, name: s.issuer.displayName }, ...cosigners.map((c, i) => ({ id: `cosigner-${i + 1}`, name: c.signerName }))],
+    officers: [
+      { id: s.issuer.userId, name: s.issuer.displayName, ...(s.issuerCertNo ? { certNo: s.issuerCertNo } : {}) },
+      ...[...cosigners.map((c) => ({ name: c.signerName, certNo: undefined })), ...(s.coOfficers ?? [])]
+        .filter((o, i, all) => o.name.trim() && o.name.trim() !== s.issuer.displayName && all.findIndex((x) => x.name === o.name) === i)
+        .map((o, i) => ({ id: `cosigner-${i + 1}`, name: o.name.trim(), ...(o.certNo?.trim() ? { certNo: o.certNo.trim() } : {}) })),
+    ],
     signatures: inspection?.signatures ?? [],
     updatedAt: at,
   };
@@ -90,4 +106,12 @@ function recheckFindings(items: readonly WritItem[]): string {
   const passed = items.filter((i) => i.recheck?.passed).length;
   const failed = items.filter((i) => i.recheck && !i.recheck.passed).length;
   return `复查隐患${items.length}项，已整改${passed}项，未整改或整改不合格${failed}项。`;
+}
+
+/** The latest order (or, failing one, notice) naming the re-checked hazards, as its number is printed. */
+function rectifiedUnder(s: WritSources): { title: string; no: string } | undefined {
+  const ids = new Set(s.hazards.map((h) => h.hazard.id));
+  const covering = (kind: WritKind) => (s.priorWrits ?? []).filter((w) => w.kind === kind && w.hazardIds.some((id) => ids.has(id))).sort((a, b) => (a.issuedAt < b.issuedAt ? -1 : 1)).at(-1);
+  const writ = covering('orderToRectify') ?? covering('rectificationNotice');
+  return writ ? { title: `《${WRIT_TITLE[writ.kind]}》`, no: writ.officialNo ?? `临时编号${writ.provisionalNo}` } : undefined;
 }

@@ -17,9 +17,11 @@ export function sourceFor(role: Role, officerKind?: string): HazardSource {
 }
 
 /** 登记隐患: saved on the device with its first workflow event (限期整改, 即查即改 or 上报确认). */
-export function NewHazardPage({ enterpriseId, prefill, onDone, renderPhotoPicker }: {
+export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDone, renderPhotoPicker }: {
   enterpriseId: string;
   prefill?: Partial<Hazard>;
+  /** From the checklist item (defaultDeadlineDays); 7 days when the hazard is not from a checklist. */
+  defaultDeadlineDays?: number | undefined;
   onDone: (hazardId: string) => void;
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
 }) {
@@ -34,7 +36,7 @@ export function NewHazardPage({ enterpriseId, prefill, onDone, renderPhotoPicker
   const [photosBefore, setPhotosBefore] = useState<string[]>(prefill?.photosBefore ?? []);
   const [afterPhotos, setAfterPhotos] = useState<string[]>([]);
   const [treatment, setTreatment] = useState<Treatment>('deadline');
-  const [deadline, setDeadline] = useState(addDays(shanghaiDate(new Date()), 7));
+  const [deadline, setDeadline] = useState(addDays(shanghaiDate(new Date()), defaultDeadlineDays ?? 7));
   const [error, setError] = useState<string | null>(null);
   if (!author) return null;
   const major = draft.proposedLevel === 'major';

@@ -16,7 +16,8 @@ import { InspectionSignatures } from './InspectionSignatures';
 export interface InspectionSlots {
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
   renderPhotos?: (hashes: string[]) => ReactNode;
-  renderHazardForm: (prefill: Partial<Hazard>, onDone: (hazardId: string) => void) => ReactNode;
+  /** `deadlineDays`: the checklist item's defaultDeadlineDays, the hazard's default deadline. */
+  renderHazardForm: (prefill: Partial<Hazard>, onDone: (hazardId: string) => void, deadlineDays?: number) => ReactNode;
 }
 
 /** Runs a checklist: every answer is saved at once (resume after closing the tab), failures become hazards. */
@@ -68,7 +69,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
                     title: item.text.slice(0, 60), description: `${item.text}${answer?.note ? `：${answer.note}` : ''}`, basis: item.basis,
                     proposedLevel: item.majorHazardCriterion ? 'major' : 'general', category: item.section === 'basicManagement' ? 'basicManagement' : 'siteManagement',
                     enterpriseId: inspection.enterpriseId, inspectionId: inspection.id, checklistItemCode: item.code, photosBefore: answer?.photoHashes ?? [],
-                  }, (hazardId) => { setCreatingFor(null); update(item.code, { hazardId }); })
+                  }, (hazardId) => { setCreatingFor(null); update(item.code, { hazardId }); }, item.defaultDeadlineDays)
                   : <Button size="small" color="danger" fill="outline" data-testid={`make-hazard-${item.code}`} onClick={() => setCreatingFor(item.code)}>{t('inspect.makeHazard')}</Button>}
               />
             );

@@ -7,6 +7,7 @@ import { observeTemplates, rankTemplates, saveInspection } from '../../db/inspec
 import { addCheckIn, observeActivePatrol } from '../../db/patrolRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ENTERPRISE_TAG, SUPERVISION_CATEGORY } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/zh';
 import { useAuthor } from '../../sync/useAuthor';
 import { CheckInPrompt } from './CheckInPrompt';
@@ -17,7 +18,7 @@ interface Pending { template: ChecklistTemplate; fix: Fix; place: CheckInPlace }
 
 /** Choose a checklist suited to the enterprise, check in on site, and start; the inspection keeps the template version. */
 export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId: string; onStarted: (inspectionId: string) => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, enterpriseId), null, [db, enterpriseId]);
@@ -86,11 +87,16 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
       ) : null}
       <h2>{t('inspect.chooseTemplate')}</h2>
       <List>
-        {rankTemplates(templates, enterprise).map(({ template, suited }) => (
+        {rankTemplates(templates, enterprise).map(({ template, suited, reasons }) => (
           <List.Item key={template.id} data-testid="template-option" data-template={template.code}
             extra={<Button size="small" color="primary" onClick={() => void start(template)}>{t('inspect.start')}</Button>}
             description={`v${template.version} · ${template.items.length} 项`}>
             {template.name} {suited ? <span className="state state-CLOSED">{t('inspect.suited')}</span> : null}
+            {reasons.map((r) => (
+              <span key={r.by === 'tag' ? r.tag : r.category} className="template-reason" data-testid="template-reason">
+                {r.by === 'tag' ? t('inspect.reasonTag', { tag: label(ENTERPRISE_TAG, r.tag) }) : t('inspect.reasonCategory', { category: label(SUPERVISION_CATEGORY, r.category) })}
+              </span>
+            ))}
           </List.Item>
         ))}
       </List>

@@ -143,6 +143,8 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   'inspect.start': 'Start inspection',
   'inspect.chooseTemplate': 'Choose a checklist',
   'inspect.suited': 'Suits',
+  'inspect.reasonTag': 'Tag: {tag}',
+  'inspect.reasonCategory': 'Sector: {category}',
   'inspect.type': 'Inspection type',
   'inspect.secondOfficer': 'Second enforcement officer (id)',
   'inspect.checkIn': 'Check in on site',

@@ -141,6 +141,8 @@ export const coreZh = {
   'inspect.start': '开始检查',
   'inspect.chooseTemplate': '选择检查表',
   'inspect.suited': '适用',
+  'inspect.reasonTag': '因标签：{tag}',
+  'inspect.reasonCategory': '因行业：{category}',
   'inspect.type': '检查类型',
   'inspect.secondOfficer': '第二名执法人员（工号）',
   'inspect.checkIn': '现场签到',

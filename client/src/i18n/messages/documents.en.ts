@@ -12,4 +12,8 @@ export const documentsEn: Record<keyof typeof documentsZh, string> = {
   'writ.numbered': 'Official number assigned',
   'writ.waitingForNumber': 'No official number yet: the server assigns it when this device syncs',
   'outbox.collection.writs': 'Enforcement document',
+  'writ.facilities': 'Facilities or equipment to stop using',
+  'writ.ownCertNo': 'Your enforcement certificate no.',
+  'writ.secondOfficer': 'Second enforcement officer',
+  'writ.secondCertNo': 'Second officer’s certificate no.',
 };
