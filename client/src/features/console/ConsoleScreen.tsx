@@ -6,6 +6,7 @@ import { KpiPage } from './KpiPage';
 import { OverviewPage } from './OverviewPage';
 import { ReviewPage } from './ReviewPage';
 import './console.css';
+import './consoleNarrow.css';
 
 /**
  * A page of the console added from outside this feature (routeScreen composes features): its
