@@ -5,6 +5,7 @@ import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { StateBadges } from './StateBadges';
+import { guardIssueText } from '../../i18n/problemText';
 
 const NEEDS_DEADLINE: readonly HazardEventType[] = ['confirmGeneral', 'confirmMajor', 'downgrade', 'decideExtension'];
 const NEEDS_REASON: readonly HazardEventType[] = ['reject', 'void'];
@@ -46,7 +47,7 @@ export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved 
       ...(text.trim() ? (NEEDS_REASON.includes(type) ? { reason: text.trim() } : { text: text.trim() }) : {}),
     };
     const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
-    if (!result.ok) return setError(result.issues.map((i) => i.message).join('；'));
+    if (!result.ok) return setError(guardIssueText(result.issues, t));
     setActing(null);
     onSaved();
   };

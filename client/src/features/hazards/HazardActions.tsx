@@ -5,9 +5,9 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/zh';
 import { useAuthor } from '../../sync/useAuthor';
 import { HazardActionForm } from './HazardActionForm';
+import { guardIssueText } from '../../i18n/problemText';
 
 /**
  * The workflow actions this user may take on a hazard now (judged like the server does), each
@@ -31,7 +31,7 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
     const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
     if (!result.ok) {
       // A missing payload field is named in the user's words, not the schema's.
-      return result.issues.map((i) => i.path.startsWith('payload.') ? t('refusal.missingField', { field: t(`hazard.field.${i.path.slice(8)}` as MessageKey) }) : i.message).join('；');
+      return guardIssueText(result.issues, t);
     }
     setActing(null);
     return null;

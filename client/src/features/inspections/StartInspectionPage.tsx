@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
 import { useAuthor } from '../../sync/useAuthor';
 import { currentPosition } from './currentPosition';
+import { guardIssueText } from '../../i18n/problemText';
 
 /** Choose a checklist suited to the enterprise, check in on site, and start; the inspection keeps the template version. */
 export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId: string; onStarted: (inspectionId: string) => void }) {
@@ -42,7 +43,7 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
       await addCheckIn(db, patrol.id, { enterpriseId, inspectionId: inspection.id, at: now, ...(position ? { lat: position.position.lat, lon: position.position.lon } : {}) });
     }
     if (saved.ok) onStarted(inspection.id);
-    else setError(saved.issues.map((i) => `${i.path}: ${i.message}`).join('；'));
+    else setError(guardIssueText(saved.issues, t));
   };
 
   return (

@@ -32,4 +32,6 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'problem.internal': 'The server had a problem: your record is saved on this device and will be retried; if it keeps happening, contact your administrator',
   'problem.checkInput': 'Check what you entered and try again',
   'sync.trouble': 'Sync did not go through yet; retrying automatically',
+  'outbox.unnamed': '(record on this device)',
+  'console.conflicts.someone': 'another account',
 };

@@ -30,4 +30,6 @@ export const uxZh = {
   'problem.internal': '服务器暂时出错：你的记录已保存在本机，稍后会自动重试；多次出现请联系管理员',
   'problem.checkInput': '请检查填写的内容后再试',
   'sync.trouble': '同步暂未成功，将自动重试',
+  'outbox.unnamed': '（本机记录）',
+  'console.conflicts.someone': '其他账号',
 } as const;
