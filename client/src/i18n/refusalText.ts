@@ -19,6 +19,8 @@ const CODES: Record<string, MessageKey> = {
   listing_level_mismatch: 'refusal.listingLevelMismatch',
   listing_authority_unknown: 'refusal.listingAuthorityUnknown',
   not_listing_authority: 'refusal.notListingAuthority',
+  extension_not_later: 'refusal.extensionNotLater',
+  extension_in_past: 'refusal.extensionInPast',
 };
 
 const isState = (s: string): s is HazardState => Object.hasOwn(HAZARD_STATE, s);

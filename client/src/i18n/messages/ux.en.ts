@@ -34,4 +34,6 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'sync.trouble': 'Sync did not go through yet; retrying automatically',
   'outbox.unnamed': '(record on this device)',
   'console.conflicts.someone': 'another account',
+  'refusal.extensionNotLater': 'The new deadline must be after the current one: pick another date',
+  'refusal.extensionInPast': 'The new deadline cannot be in the past: pick another date',
 };

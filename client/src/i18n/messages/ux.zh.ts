@@ -32,4 +32,6 @@ export const uxZh = {
   'sync.trouble': '同步暂未成功，将自动重试',
   'outbox.unnamed': '（本机记录）',
   'console.conflicts.someone': '其他账号',
+  'refusal.extensionNotLater': '延期后的期限须晚于当前整改期限，请重新选择日期',
+  'refusal.extensionInPast': '延期后的期限不能早于今天，请重新选择日期',
 } as const;
