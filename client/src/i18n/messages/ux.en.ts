@@ -36,4 +36,10 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'console.conflicts.someone': 'another account',
   'refusal.extensionNotLater': 'The new deadline must be after the current one: pick another date',
   'refusal.extensionInPast': 'The new deadline cannot be in the past: pick another date',
+  'inspect.witness': 'Witness',
+  'inspect.refusalReason': 'Reason for refusing',
+  'inspect.refusalNeeds': 'A refusal needs the principal’s name, a witness and the reason',
+  'inspect.recordRefusal': 'Record refusal',
+  'inspect.nameFirst': 'Enter the signer’s name first, then confirm the signature',
+  'inspect.needsSignatures': 'Before completing: the inspector’s signature, and the principal’s signature or a recorded refusal (name, witness, reason)',
 };

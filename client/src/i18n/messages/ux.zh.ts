@@ -34,4 +34,10 @@ export const uxZh = {
   'console.conflicts.someone': '其他账号',
   'refusal.extensionNotLater': '延期后的期限须晚于当前整改期限，请重新选择日期',
   'refusal.extensionInPast': '延期后的期限不能早于今天，请重新选择日期',
+  'inspect.witness': '见证人',
+  'inspect.refusalReason': '拒签理由',
+  'inspect.refusalNeeds': '记录拒签须填写被检查单位负责人姓名、见证人和拒签理由',
+  'inspect.recordRefusal': '记录拒签',
+  'inspect.nameFirst': '请先填写签字人姓名，再确认签字',
+  'inspect.needsSignatures': '完成检查前须有检查人员签字，以及企业负责人签字或已记录的拒签（姓名、见证人、理由）',
 } as const;
