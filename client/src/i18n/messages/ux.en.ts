@@ -42,4 +42,5 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'inspect.recordRefusal': 'Record refusal',
   'inspect.nameFirst': 'Enter the signer’s name first, then confirm the signature',
   'inspect.needsSignatures': 'Before completing: the inspector’s signature, and the principal’s signature or a recorded refusal (name, witness, reason)',
+  'console.review.details': 'Details and timeline',
 };

@@ -40,4 +40,5 @@ export const uxZh = {
   'inspect.recordRefusal': '记录拒签',
   'inspect.nameFirst': '请先填写签字人姓名，再确认签字',
   'inspect.needsSignatures': '完成检查前须有检查人员签字，以及企业负责人签字或已记录的拒签（姓名、见证人、理由）',
+  'console.review.details': '查看详情与处理记录',
 } as const;
