@@ -29,6 +29,8 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
   if (actions.length === 0) return null;
 
   const act = async (type: HazardEventType, payload: HazardEventPayload) => {
+    // A rectification is evidence: it needs at least one photo after the work (issue 13, item 9).
+    if (type === 'submitRectification' && (payload.photos ?? []).length === 0) return t('rect.needsAfterPhoto');
     const event = newHazardEvent(hazard, type, payload, author, newId());
     // The server's own judge, with this device's date: a request it would refuse (an extension to
     // an earlier or past day) is refused here, in words, before it is saved.

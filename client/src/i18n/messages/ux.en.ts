@@ -43,4 +43,7 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'inspect.nameFirst': 'Enter the signer’s name first, then confirm the signature',
   'inspect.needsSignatures': 'Before completing: the inspector’s signature, and the principal’s signature or a recorded refusal (name, witness, reason)',
   'console.review.details': 'Details and timeline',
+  'rect.field.measures': 'Measures taken',
+  'rect.field.afterPhotos': 'Photos after rectification',
+  'rect.needsAfterPhoto': 'Take or choose at least one photo after rectification, then submit',
 };

@@ -41,4 +41,7 @@ export const uxZh = {
   'inspect.nameFirst': '请先填写签字人姓名，再确认签字',
   'inspect.needsSignatures': '完成检查前须有检查人员签字，以及企业负责人签字或已记录的拒签（姓名、见证人、理由）',
   'console.review.details': '查看详情与处理记录',
+  'rect.field.measures': '整改措施',
+  'rect.field.afterPhotos': '整改后照片',
+  'rect.needsAfterPhoto': '请拍摄或选择至少一张整改后照片，再提交整改',
 } as const;
