@@ -46,4 +46,7 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'rect.field.measures': 'Measures taken',
   'rect.field.afterPhotos': 'Photos after rectification',
   'rect.needsAfterPhoto': 'Take or choose at least one photo after rectification, then submit',
+  'exam.right': '✓ Right',
+  'exam.wrong': '✗ Wrong',
+  'exam.answered': 'Chosen {given} · Correct {answer}',
 };

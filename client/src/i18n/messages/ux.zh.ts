@@ -44,4 +44,7 @@ export const uxZh = {
   'rect.field.measures': '整改措施',
   'rect.field.afterPhotos': '整改后照片',
   'rect.needsAfterPhoto': '请拍摄或选择至少一张整改后照片，再提交整改',
+  'exam.right': '✓ 答对',
+  'exam.wrong': '✗ 答错',
+  'exam.answered': '所选 {given} · 正确答案 {answer}',
 } as const;
