@@ -49,4 +49,5 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   'exam.right': '✓ Right',
   'exam.wrong': '✗ Wrong',
   'exam.answered': 'Chosen {given} · Correct {answer}',
+  'pwa.unsavedForm': 'This page has unsaved input; updating reloads the page and clears it. Cancel to save first, OK to update now.',
 };

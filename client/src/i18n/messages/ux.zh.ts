@@ -47,4 +47,5 @@ export const uxZh = {
   'exam.right': '✓ 答对',
   'exam.wrong': '✗ 答错',
   'exam.answered': '所选 {given} · 正确答案 {answer}',
+  'pwa.unsavedForm': '当前页面有尚未保存的填写内容，更新会重新加载页面并清空它们。先保存再更新请点“取消”；仍要立即更新请点“确定”。',
 } as const;
