@@ -51,7 +51,7 @@ export async function startAnxunServer(extraEnv: Record<string, string> = {}, op
   const url = options.tlsHost === undefined ? `http://127.0.0.1:${port}` : `https://${options.tlsHost}:${port}`;
   // Over TLS this process does not trust the server's CA: readiness is the redirect port, which starts after HTTPS listens.
   const probe = httpPort === undefined ? `${url}/api/health` : `http://127.0.0.1:${httpPort}/ca.crt`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // a loaded 2-core machine: PGlite and the seed can take a while
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {

@@ -36,11 +36,11 @@ export async function cleanShot(page: Page, name: string): Promise<string> {
   return screenshot(page, name);
 }
 
-/** Logs in through the UI and waits until the home screen has data from the local database (an enterprise lands on its 整改清单). */
+/** Logs in through the UI and waits until the home screen shows (an enterprise lands on its 整改清单, a supervisor on 监管台). */
 export async function logIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(baseUrl);
   await page.getByTestId('login-username').locator('input').or(page.locator('input[data-testid="login-username"]')).first().fill(username);
   await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(password);
   await page.getByTestId('login-submit').click();
-  await page.getByTestId('enterprise-item').or(page.locator('[data-testid=rectification-home][data-ready=true]')).first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('enterprise-item').or(page.locator('[data-testid=rectification-home][data-ready=true]')).or(page.getByTestId('console')).first().waitFor({ timeout: 60_000 });
 }

@@ -51,6 +51,8 @@ it('an officer edits an enterprise offline, across a reload and a closed tab, an
   const supervisor = await tabletContext(env.browser);
   const desk = await supervisor.newPage();
   await logIn(desk, env.server.url, 'jianguan', PASSWORD);
+  // A supervisor lands on 监管台; the ledger is one tap away.
+  await desk.getByRole('link', { name: '企业台账' }).click();
   await fillField(desk, 'enterprise-search', name);
   await desk.getByTestId('enterprise-item').first().click();
   await desk.getByText(note).first().waitFor({ timeout: 30_000 });

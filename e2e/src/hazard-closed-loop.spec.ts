@@ -72,15 +72,17 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   const failed = enterprise.locator(`[data-testid=rect-group][data-group=failed] ${card}`);
   await failed.waitFor({ timeout: 30_000 });
   expect(await failed.getByTestId('rect-verdict').innerText()).toContain('复查未通过：线路仍有裸露接头，新期限 2026-12-27');
-  await enterprise.locator('[data-testid=nav-badge]').waitFor();
+  // The header nav and the phone's tab bar both carry the badge; the phone shows the tab bar's.
+  await enterprise.locator('[data-testid=nav-badge]:visible').waitFor();
   await enterprise.goto(`${env.server.url}/#/notifications`);
   await enterprise.locator(`[data-testid=notify-item][data-kind=recheckFailed][data-hazard="${hazardId}"]`).waitFor();
   expect(await enterprise.locator(`[data-testid=notify-item][data-kind=newHazard][data-hazard="${hazardId}"]`).count()).toBe(1);
   await cleanShot(enterprise, 'enterprise-notifications-phone');
   await enterprise.getByTestId('notify-mark-all').click();
-  await enterprise.locator('[data-testid=nav-badge]').waitFor({ state: 'detached' });
+  await enterprise.locator('[data-testid=nav-badge]').first().waitFor({ state: 'detached' });
   await enterprise.goto(`${env.server.url}/#/rectification`);
-  await actIn(enterprise, card, 'submitRectification', { measures: '接头已用绝缘胶带包扎并加装线槽' });
+  // Every rectification carries an after photo (issue 13, item 9).
+  await actIn(enterprise, card, 'submitRectification', { measures: '接头已用绝缘胶带包扎并加装线槽' }, 32);
   await waitForSync(enterprise, (s) => s.pending === 0, 60_000);
 
   // The officer passes it and closes it (销号).

@@ -101,6 +101,12 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   await sign(page, 'signature-officer');
   await page.getByTestId('signer-name-enterpriseRepresentative').fill('黄志强');
   await page.getByTestId('signature-refused').click();
+  // A refusal completes the record only with a witness and the reason (issue 13, item 8).
+  expect(await page.getByTestId('finish-inspection').isDisabled()).toBe(true);
+  await page.getByTestId('refusal-witness').fill('李海燕');
+  await page.getByTestId('refusal-reason').fill('对检查结论有异议，拒绝签字');
+  await page.getByTestId('refusal-record-submit').click();
+  await page.getByTestId('refusal-record').waitFor();
   await page.getByTestId('finish-inspection').click();
   await page.getByTestId('inspection-finished').waitFor();
   await screenshot(page, 'inspection-finished-offline');
@@ -133,7 +139,7 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   expect(bank.length).toBeGreaterThanOrEqual(60);
   // The logged seed reproduces the draw: the quiz can be audited.
   expect(drawQuestions(bank, { seed: exam.seed, count: 5, sectorTags: ['hazchemUse', 'confinedSpace'] }).map((q) => q.id)).toEqual(exam.questionIds);
-  expect((inspection?.['signatures'] as { signerRole: string; refused: boolean }[]).map((s) => [s.signerRole, s.refused]).sort()).toEqual([['enterpriseRepresentative', true], ['officer', false]]);
+  expect((inspection?.['signatures'] as { signerRole: string; refused: boolean; witness?: string }[]).map((s) => [s.signerRole, s.refused, s.witness]).sort()).toEqual([['enterpriseRepresentative', true, '李海燕'], ['officer', false, undefined]]);
   const hazards = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
   expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);
   // CS-01 and CS-05 are major-hazard criteria: they go to confirmation, and the server accepted that.

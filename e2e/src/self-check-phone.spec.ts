@@ -95,7 +95,8 @@ it('an enterprise runs a self-check on a phone with a weak signal, rectifies and
   await officer.goto(`${env.server.url}/#/hazards`);
   const row = officer.locator(`[data-testid=hazard-item][data-id="${hazardId}"]`);
   await row.waitFor({ timeout: 30_000 });
-  expect(await row.getAttribute('data-state')).toBe('CLOSED');
+  // The hazard may land a moment before its events (collections replicate independently).
+  await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('CLOSED');
   expect(await row.getByTestId('self-check-tag').innerText()).toBe('企业自查');
   await officer.goto(`${env.server.url}/#/notifications`);
   await officer.locator(`[data-testid=notify-item][data-kind=selfReported][data-hazard="${hazardId}"]`).waitFor({ timeout: 30_000 });

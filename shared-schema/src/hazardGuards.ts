@@ -4,7 +4,8 @@ import type { Actor, HazardRefusalCode, HazardStatus, Judgement } from './hazard
 import { LISTING_LEVEL_ZH, supervisorLevel } from './listingLevel';
 
 /** The conditions of the transition rules beyond role and state; each one returns why it refuses. */
-export type GuardContext = { hazard: Hazard; status: HazardStatus; event: HazardEvent; actor: Actor };
+/** `today` (Asia/Shanghai date) is the judge's clock: the server's, never the device's; absent, date guards only compare dates. */
+export type GuardContext = { hazard: Hazard; status: HazardStatus; event: HazardEvent; actor: Actor; today?: string | undefined };
 export type Guard = (ctx: GuardContext) => Judgement;
 
 export const ok: Judgement = { ok: true };
@@ -79,6 +80,18 @@ export const listingAuthority: Guard = ({ status, event }) => {
   if (!listing) return fail('not_listing_authority', '隐患未挂牌，无挂牌部门');
   const same = listing.areaCode !== undefined ? event.actorAreaCode === listing.areaCode : supervisorLevel(event.actorAreaCode) === listing.level;
   return same ? ok : fail('not_listing_authority', `只有挂牌部门（${LISTING_LEVEL_ZH[listing.level]}）可以审核治理方案和核销`);
+};
+
+/**
+ * 延期 moves the deadline later, to a day not yet past: a request for an earlier or past date is
+ * refused here, so the supervisor never meets a request their own form must refuse.
+ */
+export const extensionLater: Guard = ({ status, event, today }) => {
+  const wanted = event.payload.deadline;
+  if (wanted === undefined) return ok;
+  if (status.deadline !== undefined && wanted <= status.deadline) return fail('extension_not_later', `延期后的期限须晚于当前整改期限（${status.deadline}）`);
+  if (today !== undefined && wanted < today) return fail('extension_in_past', `延期后的期限不能早于今天（${today}）`);
+  return ok;
 };
 
 export const onlyMajor: Guard = ({ status }) => (status.level === 'major' ? ok : fail('not_major', '只有重大隐患可以挂牌督办'));

@@ -1,7 +1,7 @@
 import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType } from './hazardEvents';
 import {
-  all, enterpriseOnlySelfCheck, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
+  all, enterpriseOnlySelfCheck, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
   notYetMajorIfRectifying, ok, onlyMajor, secondLevelIfMajor, type Guard,
 } from './hazardGuards';
 import { OPEN_STATES, type HazardState } from './hazardStates';
@@ -55,7 +55,7 @@ export const HAZARD_REFUSAL_CODES = [
   'invalid_transition', 'wrong_hazard', 'role_not_allowed', 'expert_not_allowed', 'major_needs_officer',
   'major_needs_confirmation', 'major_needs_writeoff', 'same_person_confirmation', 'major_needs_supervisor',
   'already_major', 'listing_authority_unknown', 'listing_level_mismatch', 'not_listing_authority', 'not_major',
-  'hazard_deleted', 'wrong_enterprise',
+  'hazard_deleted', 'wrong_enterprise', 'extension_not_later', 'extension_in_past',
 ] as const;
 export type HazardRefusalCode = (typeof HAZARD_REFUSAL_CODES)[number];
 
@@ -80,7 +80,7 @@ export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
   confirmMajor: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
   downgrade: { from: ['ESCALATED'], roles: ['supervisor'], when: notProposer },
   reject: { from: ['REPORTED', 'ESCALATED'], roles: ['officer', 'supervisor'], when: all(secondLevelRejectOnly, notExpert, secondLevelIfMajor) },
-  requestExtension: { from: ['RECTIFYING'], roles: ['enterprise', 'officer'] },
+  requestExtension: { from: ['RECTIFYING'], roles: ['enterprise', 'officer'], when: extensionLater },
   decideExtension: { from: ['EXTENSION_REQUESTED'], roles: ['officer', 'supervisor'], when: notExpert },
   submitRectification: { from: ['RECTIFYING', 'EXTENSION_REQUESTED'], roles: ['enterprise', 'officer'] },
   verify: { from: ['SUBMITTED'], roles: ['officer', 'supervisor', 'enterprise'], when: all(notMajorClose, enterpriseOnlySelfCheck) },
@@ -107,8 +107,11 @@ export function initialStatus(hazard: Hazard): HazardStatus {
   };
 }
 
-/** Whether `event` is valid at `status`: the single judge used by the server and, optimistically, by devices. */
-export function judgeEvent(hazard: Hazard, status: HazardStatus, event: HazardEvent): Judgement {
+/**
+ * Whether `event` is valid at `status`: the single judge used by the server and, optimistically, by
+ * devices. `today` is the server's Asia/Shanghai date when the server judges (date guards).
+ */
+export function judgeEvent(hazard: Hazard, status: HazardStatus, event: HazardEvent, today?: string): Judgement {
   if (event.hazardId !== hazard.id) return fail('wrong_hazard', '事件不属于该隐患');
   const rule = TRANSITION_RULES[event.type];
   const actor: Actor = { role: event.actorRole, officerKind: event.actorKind };
@@ -117,5 +120,5 @@ export function judgeEvent(hazard: Hazard, status: HazardStatus, event: HazardEv
   const stateOk =
     from === 'any' || (from === 'open' ? OPEN_STATES.includes(status.state) : from.includes(status.state));
   if (!stateOk) return fail('invalid_transition', `隐患当前为「${HAZARD_STATE_ZH[status.state]}」，不能「${HAZARD_EVENT_ZH[event.type]}」`);
-  return rule.when ? rule.when({ hazard, status, event, actor }) : ok;
+  return rule.when ? rule.when({ hazard, status, event, actor, today }) : ok;
 }

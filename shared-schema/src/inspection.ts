@@ -35,6 +35,9 @@ export const Signature = z.object({
   signerRole: z.enum(['officer', 'enterpriseRepresentative']),
   image: z.string().max(200_000).optional(),
   refused: z.boolean(),
+  /** A refusal to sign is recorded with who saw it and why (issue 13, item 8). */
+  witness: z.string().max(100).optional(),
+  refusalReason: z.string().max(500).optional(),
   at: IsoDateTime,
 });
 

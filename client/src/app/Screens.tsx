@@ -7,7 +7,7 @@ import { PatrolRecorder } from '../features/patrol/PatrolRecorder';
 import { useI18n } from '../i18n/I18nProvider';
 import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
-import { AppShell } from './AppShell';
+import { AppShell, type NavItem } from './AppShell';
 import { useHashPath } from './hashRoute';
 import { routeScreen } from './routeScreen';
 
@@ -18,25 +18,27 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { needsSignIn } = useSyncStatus();
   const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const { engine, outbox, photos } = useSyncServices();
-  // An enterprise lands on its 整改清单; officers and supervisors on the enterprise ledger.
-  const home = principal.role === 'enterprise' ? 'rectification' : 'enterprises';
+  // An enterprise lands on its 整改清单, a supervisor on 监管台, an officer on the enterprise ledger.
+  const home = principal.role === 'enterprise' ? 'rectification' : principal.role === 'supervisor' ? 'console' : 'enterprises';
   const section = path[0] ?? home;
-  const nav = principal.role === 'enterprise' ? [
-    { path: '/rectification', label: t('rect.nav'), active: section === 'rectification' },
-    { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections' },
-    { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises' },
-    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
+  const badge = <NotificationBadge userId={principal.userId} role={principal.role} />;
+  // `tab: true` marks the phone's bottom tabs (at most four); the rest go under 更多.
+  const nav: NavItem[] = principal.role === 'enterprise' ? [
+    { path: '/rectification', label: t('rect.nav'), active: section === 'rectification', tab: true },
+    { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections', tab: true },
+    { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises', tab: true },
+    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge, tab: true },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ] : [
-    { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
-    { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections' },
-    { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards' },
     // 双随机, 轨迹 and 月报 are pages of the console (its side nav); old #/draws links still land there.
-    ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: ['console', 'draws', 'tracks', 'reports'].includes(section) }] : []),
+    ...(principal.role === 'supervisor' ? [{ path: '/console', label: t('nav.console'), active: ['console', 'draws', 'tracks', 'reports'].includes(section), tab: true }] : []),
+    { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises', tab: true },
+    { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections', tab: principal.role === 'officer' },
+    { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards', tab: true },
     ...(principal.role === 'officer' ? [{ path: '/tasks', label: t('nav.tasks'), active: section === 'tasks' }] : []),
     { path: '/recheck', label: t('recheck.nav'), active: section === 'recheck' },
-    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge: <NotificationBadge userId={principal.userId} role={principal.role} /> },
+    { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge, tab: true },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ];

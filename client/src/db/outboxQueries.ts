@@ -1,5 +1,5 @@
 import { map, type Observable } from 'rxjs';
-import type { ConflictRecord, HazardEvent } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, type CollectionName, type ConflictRecord, type HazardEvent } from '@anxun/shared-schema';
 import { observeConflictLog } from './conflictLog';
 import type { AnxunDatabase } from './database';
 
@@ -13,4 +13,28 @@ export function observeMyRejectedEvents(db: AnxunDatabase, userId: string): Obse
   return db.hazardEvents.find().$.pipe(
     map((docs) => docs.map((d) => d.toJSON() as HazardEvent).filter((e) => e.actorId === userId && e.verdict?.accepted === false)),
   );
+}
+
+const textField = (doc: Record<string, unknown> | undefined, key: string): string | undefined => (typeof doc?.[key] === 'string' && doc[key] !== '' ? doc[key] : undefined);
+
+async function documentOf(db: AnxunDatabase, collection: string, id: string): Promise<Record<string, unknown> | undefined> {
+  if (!COLLECTION_NAMES.includes(collection as CollectionName)) return undefined;
+  const doc = await db[collection as CollectionName].findOne(id).exec();
+  return doc ? (doc.toJSON() as Record<string, unknown>) : undefined;
+}
+
+/**
+ * What each waiting change is about, in names a user knows (an enterprise, a hazard's title), for
+ * 待同步 — never the document id. An entry whose document is gone keeps no name (the caller says so).
+ */
+export async function outboxEntryNames(db: AnxunDatabase, entries: readonly { collection: string; id: string }[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const { collection, id } of entries) {
+    const doc = await documentOf(db, collection, id);
+    const hazard = textField(doc, 'hazardId') ? await documentOf(db, 'hazards', textField(doc, 'hazardId') ?? '') : undefined;
+    const enterprise = textField(doc, 'enterpriseId') ? await documentOf(db, 'enterprises', textField(doc, 'enterpriseId') ?? '') : undefined;
+    const name = textField(doc, 'name') ?? textField(doc, 'title') ?? textField(hazard, 'title') ?? textField(enterprise, 'name');
+    if (name) names.set(`${collection}/${id}`, name);
+  }
+  return names;
 }

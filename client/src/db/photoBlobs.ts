@@ -13,6 +13,8 @@ export interface StoredPhoto extends PreparedPhoto {
   lastError?: string | undefined;
   /** true: the server refused it for good (too large, not an image); it is kept, never retried. */
   permanent?: boolean | undefined;
+  /** true: the last attempt found no network; it goes up by itself when the device is back online. */
+  offline?: boolean | undefined;
 }
 
 /** Photos live beside RxDB in their own IndexedDB database, as Blobs, keyed by content hash. */
@@ -55,6 +57,28 @@ export async function photosDue(now: number, limit = 2): Promise<StoredPhoto[]> 
   const candidates = await db().photos.where('nextAttemptAt').belowOrEqual(now).toArray();
   return candidates.filter((p) => (p.status === 'pending' || p.status === 'failed' || p.status === 'uploading') && !p.permanent).slice(0, limit);
 }
+
+/** Lifts the backoff of every retryable photo: the network is back, or the user asked to retry. */
+export async function retryPhotosNow(): Promise<void> {
+  await db().photos.where('status').anyOf('pending', 'failed').modify((p) => {
+    if (!p.permanent) p.nextAttemptAt = 0;
+  });
+}
+
+/** Photos still to upload and their bytes (for n of m and the progress bar). */
+export function observePhotoBacklog(): Observable<{ count: number; bytes: number }> {
+  return from(liveQuery(async () => {
+    let count = 0;
+    let bytes = 0;
+    await db().photos.where('status').anyOf('pending', 'uploading', 'failed').each((p) => {
+      count += 1;
+      bytes += p.bytes;
+    });
+    return { count, bytes };
+  }));
+}
+
+export const countPhotosWaiting = () => db().photos.where('status').anyOf('pending', 'uploading', 'failed').count();
 
 export async function updatePhoto(hash: string, change: Partial<StoredPhoto>): Promise<void> {
   await db().photos.update(hash, change);

@@ -21,6 +21,8 @@ const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey
   listing_level_mismatch: 'refusal.listingLevelMismatch',
   listing_authority_unknown: 'refusal.listingAuthorityUnknown',
   not_listing_authority: 'refusal.notListingAuthority',
+  extension_not_later: 'refusal.extensionNotLater',
+  extension_in_past: 'refusal.extensionInPast',
 };
 
 const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);

@@ -42,10 +42,13 @@ export function PhotoThumb({ hash }: { hash: string }) {
     if (url) URL.revokeObjectURL(url);
   }, [url]);
   const status = local ? local.status : remote instanceof Blob ? 'uploaded' : remote === 'missing' ? 'onItsWay' : 'loading';
+  // Offline is not a failure (grey, goes up by itself); a refusal says what to do; no raw errors.
+  const waitingOffline = local !== null && local !== undefined && local.status !== 'uploaded' && (local.offline === true || !navigator.onLine);
+  const caption = waitingOffline ? t('photo.offline') : local?.status === 'failed' ? t(local.permanent ? 'photo.refused' : 'photo.retrying') : t(`photo.status.${status}` as MessageKey);
   return (
-    <figure className="photo-thumb" data-testid="photo-thumb" data-hash={hash} data-status={status}>
+    <figure className="photo-thumb" data-testid="photo-thumb" data-hash={hash} data-status={status} data-offline={waitingOffline ? 'true' : undefined}>
       {url ? <img src={url} alt="" /> : <span className="placeholder">{t('photo.onItsWay')}</span>}
-      <figcaption>{t(`photo.status.${status}` as MessageKey)}{local?.lastError && local.status === 'failed' ? ` · ${local.lastError}` : ''}</figcaption>
+      <figcaption>{caption}</figcaption>
     </figure>
   );
 }

@@ -22,6 +22,12 @@ function registerOnce(onNeedRefresh: (update: Update) => void, onOfflineReady: (
   });
 }
 
+/** A form on screen with something typed into it (search boxes and filters do not count). */
+function formHalfFilled(): boolean {
+  const fields = document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.app-main form input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=search]), .app-main form textarea, .app-main .form-field input, .app-main .form-field textarea, .app-main .check-item .note');
+  return [...fields].some((f) => f.value.trim() !== '' && f.value !== f.defaultValue);
+}
+
 /**
  * The service worker (workbox-window underneath) and its update banner. A new version waits until
  * the user taps the banner, so a form being filled is never reloaded away; local data survives
@@ -39,7 +45,8 @@ export function UpdatePrompt() {
   if (!update) return null;
   return (
     <div className="banner banner-info" role="alert">
-      <button type="button" className="banner-action" data-testid="update-prompt" onClick={() => void update()}>{t('pwa.update')}</button>
+      {/* Applying reloads the page: a half-filled form is asked about first, never wiped silently (issue 13, item 16). */}
+      <button type="button" className="banner-action" data-testid="update-prompt" onClick={() => (!formHalfFilled() || window.confirm(t('pwa.unsavedForm'))) && void update()}>{t('pwa.update')}</button>
       <button type="button" onClick={() => setUpdate(null)}>{t('pwa.later')}</button>
     </div>
   );

@@ -32,7 +32,7 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     if (cause.code === 'network' || !navigator.onLine) status.update({ online: false });
     // A refused token is not by itself a sign-in: the session store decides that, once the single
     // refresh has failed (the header follows it); a call that lost a race with a renewal retries.
-    else if (!(cause.code && AUTH_CODES.has(cause.code))) status.update({ error: cause.message });
+    else if (!(cause.code && AUTH_CODES.has(cause.code))) status.update({ error: cause.code ?? 'unknown' });
   };
 
   const states: CollectionReplication[] = COLLECTION_NAMES.map((name: CollectionName) => {

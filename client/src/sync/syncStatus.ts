@@ -7,6 +7,7 @@ export interface SyncStatus {
   lastSyncAt: string | null;
   /** Replication is running a pull or push now. */
   active: boolean;
+  /** The problem code of the last failed exchange (shown as words, never as the raw message). */
   error: string | null;
   needsSignIn: boolean;
 }

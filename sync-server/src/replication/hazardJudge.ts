@@ -1,4 +1,4 @@
-import { Hazard, HazardEvent, foldHazard, judgeEvent, type EventVerdict, type Judgement } from '@anxun/shared-schema';
+import { Hazard, HazardEvent, foldHazard, judgeEvent, shanghaiDate, type EventVerdict, type Judgement } from '@anxun/shared-schema';
 import type { StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { scopeKeysFor } from './scopeKeys';
 
@@ -23,7 +23,7 @@ export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: Wr
       ? { ok: false as const, code: 'hazard_deleted', reason: '隐患记录已被删除，本操作已保留备查' }
       : event.enterpriseId !== hazard.enterpriseId
         ? { ok: false as const, code: 'wrong_enterprise', reason: '事件的企业与隐患不一致' }
-        : judgeEvent(hazard, status, event);
+        : judgeEvent(hazard, status, event, shanghaiDate(now));
     const seq = await tx.peekNextSeq();
     const verdict: EventVerdict = judgement.ok
       ? { accepted: true, seq, at: now.toISOString() }

@@ -137,3 +137,22 @@ describe('void (作废) and server times in the figures', () => {
     expect(after.overdue.count).toBe(before.overdue.count);
   });
 });
+
+describe('hazard judge: extension dates (issue 13, item 10)', () => {
+  it('refuses an extension to a date not after the current deadline, or already past by the server clock, whatever the device sent', async () => {
+    const today = shanghaiDate(new Date());
+    const hazard = await newHazard('hz-ext-dates', 'general');
+    expect(await act('wangge', hazard, 'assign', { deadline: addDays(today, 5) })).toMatchObject({ accepted: true });
+    expect(await act('qiye', hazard, 'requestExtension', { reason: '设备未到', deadline: addDays(today, 5) })).toMatchObject({ accepted: false, code: 'extension_not_later' });
+    expect(await act('qiye', hazard, 'requestExtension', { reason: '设备未到', deadline: addDays(today, 2) })).toMatchObject({ accepted: false, code: 'extension_not_later' });
+    expect(await act('qiye', hazard, 'requestExtension', { reason: '设备未到', deadline: addDays(today, 20) })).toMatchObject({ accepted: true });
+  });
+
+  it('refuses an extension of an overdue hazard to a day that has already passed', async () => {
+    const today = shanghaiDate(new Date());
+    const hazard = await newHazard('hz-ext-past', 'general');
+    expect(await act('wangge', hazard, 'assign', { deadline: addDays(today, -6) })).toMatchObject({ accepted: true });
+    expect(await act('qiye', hazard, 'requestExtension', { reason: '设备未到', deadline: addDays(today, -2) })).toMatchObject({ accepted: false, code: 'extension_in_past' });
+    expect(await act('qiye', hazard, 'requestExtension', { reason: '设备未到', deadline: addDays(today, 7) })).toMatchObject({ accepted: true });
+  });
+});

@@ -5,8 +5,10 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
+import { accountsApi } from '../../sync/accountsApi';
 import { overviewApi } from '../../sync/overviewApi';
 import { loadErrorText } from './loadError';
+import { useServerQuery } from './useServerQuery';
 
 /** JSON text as people read it: strings without quotes, nothing as "—". */
 const readable = (json: string) => {
@@ -28,6 +30,9 @@ export function ConflictsPage() {
   const db = useDatabase();
   const log = useObservable<ConflictRecord[]>(() => observeConflictLog(db), [], [db]);
   const [showResolved, setShowResolved] = useState(false);
+  // Authors by name, never by user id; someone outside this supervisor's accounts stays unnamed.
+  const users = useServerQuery(() => accountsApi.users(), 'users');
+  const nameOf = (userId: string) => users.data?.find((u) => u.id === userId)?.displayName ?? t('console.conflicts.someone');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const open = log.filter((c) => c.status === 'open');
@@ -60,7 +65,7 @@ export function ConflictsPage() {
               <div>
                 <strong>{t(`outbox.collection.${c.collection}` as MessageKey)} · {c.field}</strong>
                 <div className="muted">{dateTime(c.detectedAt)} · {c.documentId}</div>
-                <div className="muted">{c.kind === 'refused' ? t('console.conflicts.refused', { reason: c.reason ?? '' }) : t('console.conflicts.by', { server: c.serverAuthor, pushed: c.pushAuthor })}</div>
+                <div className="muted">{c.kind === 'refused' ? t('console.conflicts.refused', { reason: c.reason ?? '' }) : t('console.conflicts.by', { server: nameOf(c.serverAuthor), pushed: nameOf(c.pushAuthor) })}</div>
               </div>
               <div><span className="muted">{t('console.conflicts.kept')}</span><code>{readable(c.keptJson)}</code></div>
               <div><span className="muted">{t('console.conflicts.other')}</span><code>{readable(other)}</code></div>

@@ -6,6 +6,7 @@ import { KpiPage } from './KpiPage';
 import { OverviewPage } from './OverviewPage';
 import { ReviewPage } from './ReviewPage';
 import './console.css';
+import './consoleNarrow.css';
 
 /**
  * A page of the console added from outside this feature (routeScreen composes features): its
@@ -42,7 +43,7 @@ export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: s
       ),
     },
     { path: 'kpis', label: t('console.kpis'), render: () => <KpiPage /> },
-    { path: 'review', label: t('console.review'), render: () => <ReviewPage /> },
+    { path: 'review', label: t('console.review'), render: () => <ReviewPage renderPhotos={slots.renderPhotos} /> },
     { path: 'conflicts', label: t('console.conflicts'), render: () => <ConflictsPage /> },
     {
       path: 'accounts', label: t('console.accounts'),

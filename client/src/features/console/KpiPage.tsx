@@ -36,11 +36,11 @@ export function KpiPage() {
         {(['quarter', 'month', 'year'] as KpiPreset[]).map((p) => (
           <button key={p} type="button" className="chip" aria-pressed={presetPeriod(p, new Date()).from === period.from} onClick={() => setPeriod(presetPeriod(p, new Date()))}>{t(`console.kpi.${p}`)}</button>
         ))}
-        <input type="date" data-testid="kpi-from" value={period.from} max={period.to} onChange={(e) => e.target.value && setPeriod({ ...period, from: e.target.value })} />
+        <input type="date" data-testid="kpi-from" aria-label={t('a11y.periodFrom')} value={period.from} max={period.to} onChange={(e) => e.target.value && setPeriod({ ...period, from: e.target.value })} />
         <span>{t('console.filter.to')}</span>
-        <input type="date" data-testid="kpi-to" value={period.to} min={period.from} onChange={(e) => e.target.value && setPeriod({ ...period, to: e.target.value })} />
+        <input type="date" data-testid="kpi-to" aria-label={t('a11y.periodTo')} value={period.to} min={period.from} onChange={(e) => e.target.value && setPeriod({ ...period, to: e.target.value })} />
         <span style={{ marginLeft: 16 }}>{t('console.kpi.groupBy')}</span>
-        <select data-testid="kpi-group-by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as KpiGroupBy)}>
+        <select data-testid="kpi-group-by" aria-label={t('console.kpi.groupBy')} value={groupBy} onChange={(e) => setGroupBy(e.target.value as KpiGroupBy)}>
           {(['area', 'grid', 'officer'] as const).map((g) => <option key={g} value={g}>{t(`console.kpi.group.${g}`)}</option>)}
         </select>
       </div>

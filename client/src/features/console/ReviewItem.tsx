@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { addDays, availableActions, newHazardEvent, newId, shanghaiDate, type EventAuthor, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import type { AnxunDatabase } from '../../db/database';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { StateBadges } from './StateBadges';
+import { guardIssueText } from '../../i18n/problemText';
 
 const NEEDS_DEADLINE: readonly HazardEventType[] = ['confirmGeneral', 'confirmMajor', 'downgrade', 'decideExtension'];
 const NEEDS_REASON: readonly HazardEventType[] = ['reject', 'void'];
@@ -14,13 +15,14 @@ const NEEDS_REASON: readonly HazardEventType[] = ['reject', 'void'];
  * A decision is a hazard event written to the local database, exactly like the hazard screen's
  * actions: it goes through the outbox and the server judges it in its order.
  */
-export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved }: {
+export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved, renderPhotos }: {
   view: HazardView;
   enterpriseName: string;
   actions: readonly HazardEventType[];
   db: AnxunDatabase;
   author: EventAuthor;
   onSaved: () => void;
+  renderPhotos?: ((hashes: string[]) => ReactNode) | undefined;
 }) {
   const { t, label, dateTime } = useI18n();
   const { hazard, status } = view;
@@ -46,7 +48,7 @@ export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved 
       ...(text.trim() ? (NEEDS_REASON.includes(type) ? { reason: text.trim() } : { text: text.trim() }) : {}),
     };
     const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
-    if (!result.ok) return setError(result.issues.map((i) => i.message).join('；'));
+    if (!result.ok) return setError(guardIssueText(result.issues, t));
     setActing(null);
     onSaved();
   };
@@ -56,6 +58,11 @@ export function ReviewItem({ view, enterpriseName, actions, db, author, onSaved 
       <div className="title">{hazard.title}</div>
       <div className="meta">{t('console.review.found', { enterprise: enterpriseName, time: dateTime(hazard.foundAt) })}</div>
       <StateBadges state={status.state} level={status.level} />
+      {/* What the decision is about: the finding's description, place and photos (issue 13, item 15). */}
+      {hazard.description ? <p className="review-description" data-testid="review-description">{hazard.description}</p> : null}
+      {hazard.location ? <div className="meta">{t('hazard.field.location')}：{hazard.location}</div> : null}
+      {hazard.photosBefore.length > 0 ? <div data-testid="review-photos">{renderPhotos?.(hazard.photosBefore)}</div> : null}
+      <a className="review-drill" href={`#/console/overview/hazard/${encodeURIComponent(hazard.id)}`}>{t('console.review.details')}</a>
       {status.extension ? <div className="meta">{t('console.review.requested', { date: status.extension.requestedDeadline, reason: status.extension.reason })}</div> : null}
       <div className="action-buttons" style={{ marginTop: 6 }}>
         {allowed.flatMap((type) => type === 'decideExtension'

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Enterprise } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';
@@ -16,7 +16,7 @@ const TITLES: Record<ReviewQueue, MessageKey> = { reported: 'console.review.repo
  * 审核督办: reported hazards to confirm or reject, major hazards for second-level confirmation and
  * extension requests, from the supervisor's local copy of the area (works offline; decisions sync).
  */
-export function ReviewPage() {
+export function ReviewPage({ renderPhotos }: { renderPhotos?: ((hashes: string[]) => ReactNode) | undefined } = {}) {
   const { t } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
@@ -38,7 +38,7 @@ export function ReviewPage() {
             {queues[queue].length === 0 ? <p className="muted">{t('console.review.empty')}</p> : null}
             {queues[queue].map((view) => (
               <ReviewItem key={view.hazard.id} view={view} enterpriseName={names.get(view.hazard.enterpriseId) ?? view.hazard.enterpriseId}
-                actions={QUEUE_ACTIONS[queue]} db={db} author={author} onSaved={() => setSaved((n) => n + 1)} />
+                actions={QUEUE_ACTIONS[queue]} db={db} author={author} onSaved={() => setSaved((n) => n + 1)} renderPhotos={renderPhotos} />
             ))}
           </section>
         ))}

@@ -25,11 +25,11 @@ export function DrawResult({ draw, inspectorName, onReplay }: { draw: DrawSummar
       ) : null}
       {failure ? <p className="form-error" role="alert">{failure}</p> : null}
       <table className="data-table">
-        <thead><tr><th>#</th><th>{t('draws.enterprise')}</th><th>{t('draws.inspectors')}</th><th>{t('draws.task')}</th></tr></thead>
+        <thead><tr><th>#</th><th>{t('draws.enterprise')}</th><th>{t('draws.inspectors')}</th></tr></thead>
         <tbody>
           {draw.assignments.map((a, n) => (
-            <tr key={a.taskId} data-testid="draw-assignment">
-              <td>{n + 1}</td><td>{a.enterpriseName}</td><td>{a.inspectorIds.map(inspectorName).join('、')}</td><td className="muted">{a.taskId}</td>
+            <tr key={a.taskId} data-testid="draw-assignment" data-task-id={a.taskId}>
+              <td>{n + 1}</td><td>{a.enterpriseName}</td><td>{a.inspectorIds.map(inspectorName).join('、')}</td>
             </tr>
           ))}
         </tbody>

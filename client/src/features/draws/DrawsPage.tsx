@@ -10,6 +10,7 @@ import { DrawForm } from './DrawForm';
 import { drawRequestOf, emptyDrawForm, type DrawFormState } from './drawForm';
 import { DrawResult } from './DrawResult';
 import './draws.css';
+import { problemText } from '../../i18n/problemText';
 
 /** 双随机: run a draw on the server (it picks and records the seed), see it, replay it. Needs the network. */
 export function DrawsPage() {
@@ -26,7 +27,7 @@ export function DrawsPage() {
     if (code === 'draw_pool_too_small') return t('draws.error.pool');
     if (code === 'draw_population_too_small') return t('draws.error.population');
     if (code === 'network') return t('draws.error.offline');
-    return t('draws.error.other', { message: error instanceof Error ? error.message : String(error) });
+    return problemText(error, t);
   };
   useEffect(() => {
     Promise.all([supervisorApi.inspectors(), supervisorApi.draws()]).then(([i, d]) => { setInspectors(i); setDraws(d); }, (e: unknown) => setFailure(explain(e)));

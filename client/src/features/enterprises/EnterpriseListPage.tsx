@@ -44,11 +44,11 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
         placeholder={t('enterprises.search')} value={filter.query} onChange={(e) => set({ query: e.target.value })}
       />
       <div className="filters">
-        <select data-testid="filter-risk" value={filter.risk ?? ''} onChange={(e) => set({ risk: e.target.value ? RiskColour.parse(e.target.value) : undefined })}>
+        <select data-testid="filter-risk" aria-label={t('a11y.filterRisk')} value={filter.risk ?? ''} onChange={(e) => set({ risk: e.target.value ? RiskColour.parse(e.target.value) : undefined })}>
           <option value="">{t('filter.anyRisk')}</option>
           {RiskColour.options.map((c) => <option key={c} value={c}>{label(RISK_COLOUR, c)}</option>)}
         </select>
-        <select data-testid="filter-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value ? EnterpriseTag.parse(e.target.value) : undefined })}>
+        <select data-testid="filter-tag" aria-label={t('a11y.filterTag')} value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value ? EnterpriseTag.parse(e.target.value) : undefined })}>
           <option value="">{t('filter.anyTag')}</option>
           {EnterpriseTag.options.map((tag) => <option key={tag} value={tag}>{label(ENTERPRISE_TAG, tag)}</option>)}
         </select>

@@ -29,7 +29,7 @@ export function HazardActionForm({ type, listingLevel, onSubmit, onCancel, rende
     <form className="action-form" data-testid={`action-form-${type}`} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <strong>{label(HAZARD_EVENT, type)}</strong>
       {fields.map((f) => {
-        const caption = t(`hazard.field.${f.key}` as MessageKey);
+        const caption = t(f.caption ?? (`hazard.field.${f.key}` as MessageKey));
         const testId = `action-${f.key}`;
         switch (f.kind) {
           case 'checkbox':
@@ -48,6 +48,7 @@ export function HazardActionForm({ type, listingLevel, onSubmit, onCancel, rende
             const hashes = String(values[f.key] ?? '').split(/\s+/).filter(Boolean);
             return renderPhotoPicker ? (
               <div key={f.key}>
+                <span className="muted">{caption}</span>
                 {renderPhotoPicker((added) => set(f.key, [...hashes, ...added].join(' ')))}
                 <span className="muted">{hashes.length > 0 ? `✓ ${hashes.length}` : ''}</span>
               </div>

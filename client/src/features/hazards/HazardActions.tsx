@@ -1,13 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import { availableActions, newHazardEvent, newId, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
+import { availableActions, judgeEvent, newHazardEvent, newId, shanghaiDate, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/zh';
 import { useAuthor } from '../../sync/useAuthor';
 import { HazardActionForm } from './HazardActionForm';
+import { guardIssueText } from '../../i18n/problemText';
+import { refusalText } from '../../i18n/refusalText';
 
 /**
  * The workflow actions this user may take on a hazard now (judged like the server does), each
@@ -18,7 +19,7 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
   only?: readonly HazardEventType[];
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, language } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
   const [acting, setActing] = useState<HazardEventType | null>(null);
@@ -28,10 +29,17 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
   if (actions.length === 0) return null;
 
   const act = async (type: HazardEventType, payload: HazardEventPayload) => {
-    const result = await addHazardEvent(db, newHazardEvent(hazard, type, payload, author, newId()));
+    // A rectification is evidence: it needs at least one photo after the work (issue 13, item 9).
+    if (type === 'submitRectification' && (payload.photos ?? []).length === 0) return t('rect.needsAfterPhoto');
+    const event = newHazardEvent(hazard, type, payload, author, newId());
+    // The server's own judge, with this device's date: a request it would refuse (an extension to
+    // an earlier or past day) is refused here, in words, before it is saved.
+    const judged = judgeEvent(hazard, status, event, shanghaiDate(new Date()));
+    if (!judged.ok) return refusalText({ code: judged.code, reason: judged.reason, type }, language);
+    const result = await addHazardEvent(db, event);
     if (!result.ok) {
       // A missing payload field is named in the user's words, not the schema's.
-      return result.issues.map((i) => i.path.startsWith('payload.') ? t('refusal.missingField', { field: t(`hazard.field.${i.path.slice(8)}` as MessageKey) }) : i.message).join('；');
+      return guardIssueText(result.issues, t);
     }
     setActing(null);
     return null;

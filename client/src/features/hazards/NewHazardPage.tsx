@@ -6,6 +6,7 @@ import { addHazardEvent, saveHazard } from '../../db/hazardRepository';
 import { HAZARD_CATEGORY, HAZARD_LEVEL } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuthor } from '../../sync/useAuthor';
+import { guardIssueText } from '../../i18n/problemText';
 
 type Treatment = 'deadline' | 'onSpot' | 'report';
 
@@ -51,12 +52,12 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
       ...(prefill?.inspectionId ? { inspectionId: prefill.inspectionId } : {}), ...(prefill?.checklistItemCode ? { checklistItemCode: prefill.checklistItemCode } : {}),
     };
     const saved = await saveHazard(db, hazard);
-    if (!saved.ok) return setError(saved.issues.map((i) => `${i.path}: ${i.message}`).join('；'));
+    if (!saved.ok) return setError(guardIssueText(saved.issues, t));
     const first = chosen === 'deadline' ? newHazardEvent(hazard, 'assign', { deadline, measures: draft.requiredMeasures || undefined }, author, newId())
       : chosen === 'onSpot' ? newHazardEvent(hazard, 'fixOnSpot', { photos: afterPhotos }, author, newId())
       : newHazardEvent(hazard, 'report', {}, author, newId());
     const event = await addHazardEvent(db, first);
-    if (!event.ok) return setError(event.issues.map((i) => i.message).join('；'));
+    if (!event.ok) return setError(guardIssueText(event.issues, t));
     onDone(id);
   };
   const text = (key: 'title' | 'location' | 'basis', caption: Parameters<typeof t>[0]) => (

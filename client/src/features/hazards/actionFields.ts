@@ -1,6 +1,7 @@
 import type { HazardEventPayload, HazardEventType } from '@anxun/shared-schema';
 
-export type ActionField = { key: keyof HazardEventPayload; kind: 'date' | 'text' | 'textarea' | 'checkbox' | 'number' | 'listingLevel' | 'photos' };
+/** `caption`: a message key when the field's usual name (hazard.field.<key>) is not what this action means. */
+export type ActionField = { key: keyof HazardEventPayload; kind: 'date' | 'text' | 'textarea' | 'checkbox' | 'number' | 'listingLevel' | 'photos'; caption?: 'rect.field.measures' | 'rect.field.afterPhotos' };
 
 const deadline: ActionField = { key: 'deadline', kind: 'date' };
 const reason: ActionField = { key: 'reason', kind: 'textarea' };
@@ -19,7 +20,8 @@ export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
   reject: [reason],
   requestExtension: [reason, deadline],
   decideExtension: [{ key: 'approved', kind: 'checkbox' }, deadline, text],
-  submitRectification: [{ key: 'measures', kind: 'textarea' }, { key: 'costYuan', kind: 'number' }, photos],
+  // What the enterprise did (整改措施, not the officer's 整改要求), and the after photo the card asks for.
+  submitRectification: [{ key: 'measures', kind: 'textarea', caption: 'rect.field.measures' }, { key: 'costYuan', kind: 'number' }, { ...photos, caption: 'rect.field.afterPhotos' }],
   verify: [{ key: 'passed', kind: 'checkbox' }, reason, deadline, photos],
   list: [{ key: 'listingLevel', kind: 'listingLevel' }, { key: 'docNo', kind: 'text' }, { key: 'plannedDate', kind: 'date' }],
   approvePlan: [text],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'antd-mobile';
 import { drawQuestions, scoreExam, type Enterprise, type ExamQuestion, type ExamResult, type Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
@@ -6,6 +6,7 @@ import { observeEnterprise } from '../../db/enterpriseRepository';
 import { modifyInspection, observeExamQuestions } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { clearExamDraft, loadExamDraft, questionsOf, saveExamDraft } from './examDraft';
 
 const QUESTIONS = 5;
 const PASS_MARK = 60;
@@ -16,10 +17,16 @@ export function ExamPanel({ inspection, readOnly }: { inspection: Inspection; re
   const db = useDatabase();
   const bank = useObservable<ExamQuestion[]>(() => observeExamQuestions(db), [], [db]);
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, inspection.enterpriseId), null, [db, inspection.enterpriseId]);
-  const [examinee, setExaminee] = useState({ name: '', post: '' });
-  const [draw, setDraw] = useState<{ seed: number; drawnAt: string; questions: ExamQuestion[] } | null>(null);
-  const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  // Restored from the device: a quiz drawn but not submitted survives a reload (issue 13, item 12).
+  const [saved] = useState(() => loadExamDraft(inspection.id));
+  const [examinee, setExaminee] = useState(saved.examinee);
+  const [drawn, setDrawn] = useState(saved.draw);
+  const [chosen, setChosen] = useState<Record<string, string[]>>(saved.chosen);
   const result = inspection.exam;
+  useEffect(() => {
+    if (!result) saveExamDraft(inspection.id, { examinee, draw: drawn, chosen });
+  }, [inspection.id, result, examinee, drawn, chosen]);
+  const draw = drawn ? { ...drawn, questions: questionsOf(bank, drawn.questionIds) } : null;
 
   if (result) {
     return (
@@ -27,13 +34,25 @@ export function ExamPanel({ inspection, readOnly }: { inspection: Inspection; re
         <h2>{t('exam.title')}</h2>
         <p>{t('exam.result', { name: result.examinee.name, post: result.examinee.post, score: result.score, pass: result.passed ? t('exam.passed') : t('exam.failed') })}</p>
         <p className="muted">{t('exam.seed', { seed: result.seed, count: result.questionIds.length })}</p>
+        <ol className="exam-review" data-testid="exam-review">
+          {questionsOf(bank, result.questionIds).map((q) => {
+            const given = result.answers.find((a) => a.questionId === q.id)?.chosen ?? [];
+            const right = [...given].sort().join('') === [...q.answer].sort().join('');
+            return (
+              <li key={q.id} data-testid="exam-review-item" data-correct={String(right)}>
+                <span className={right ? 'exam-right' : 'exam-wrong'}>{right ? t('exam.right') : t('exam.wrong')}</span> {q.stem}
+                <div className="muted">{t('exam.answered', { given: given.join('') || '—', answer: q.answer.join('') })}</div>
+              </li>
+            );
+          })}
+        </ol>
       </section>
     );
   }
   if (readOnly) return null;
   const start = () => {
     const seed = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-    setDraw({ seed, drawnAt: new Date().toISOString(), questions: drawQuestions(bank, { seed, count: QUESTIONS, sectorTags: enterprise?.tags ?? [] }) });
+    setDrawn({ seed, drawnAt: new Date().toISOString(), questionIds: drawQuestions(bank, { seed, count: QUESTIONS, sectorTags: enterprise?.tags ?? [] }).map((q) => q.id) });
     setChosen({});
   };
   const toggle = (q: ExamQuestion, key: string) =>
@@ -44,6 +63,7 @@ export function ExamPanel({ inspection, readOnly }: { inspection: Inspection; re
     const scored = scoreExam(draw.questions, answers, PASS_MARK);
     const exam: ExamResult = { seed: draw.seed, drawnAt: draw.drawnAt, questionIds: draw.questions.map((q) => q.id), examinee, answers, score: scored.score, passMark: PASS_MARK, passed: scored.passed };
     await modifyInspection(db, inspection.id, (latest) => ({ ...latest, exam }));
+    clearExamDraft(inspection.id);
   };
   return (
     <section className="card action-form" data-testid="exam-panel">

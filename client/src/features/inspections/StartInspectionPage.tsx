@@ -12,6 +12,7 @@ import type { MessageKey } from '../../i18n/zh';
 import { useAuthor } from '../../sync/useAuthor';
 import { CheckInPrompt } from './CheckInPrompt';
 import { currentPosition } from './currentPosition';
+import { guardIssueText } from '../../i18n/problemText';
 
 type Fix = Awaited<ReturnType<typeof currentPosition>>;
 interface Pending { template: ChecklistTemplate; fix: Fix; place: CheckInPlace }
@@ -56,7 +57,7 @@ export function StartInspectionPage({ enterpriseId, onStarted }: { enterpriseId:
     if (saved.ok && patrol) {
       await addCheckIn(db, patrol.id, { enterpriseId, inspectionId: inspection.id, at: now, ...(position ? { lat: position.position.lat, lon: position.position.lon } : {}) });
     }
-    if (!saved.ok) return setError(saved.issues.map((i) => `${i.path}: ${i.message}`).join('；'));
+    if (!saved.ok) return setError(guardIssueText(saved.issues, t));
     // An enterprise without a location takes the first check-in's, once the officer confirms it.
     if (place.kind === 'noEnterpriseLocation' && position && type !== 'selfCheck') {
       const adopt = await Dialog.confirm({

@@ -6,6 +6,7 @@ import { deviceId } from '../../sync/deviceId';
 import { api } from '../../sync/services';
 import { FormField } from '../../ui/FormField';
 import { loginErrorKey } from './loginError';
+import { problemText } from '../../i18n/problemText';
 
 /** Sign in (or sign in again after the session expired, with `fixedUsername`). */
 export function LoginPage({ onSignedIn, fixedUsername, embedded = false, revoked = false }: { onSignedIn: (session: Session) => void; fixedUsername?: string; embedded?: boolean; revoked?: boolean }) {
@@ -22,7 +23,8 @@ export function LoginPage({ onSignedIn, fixedUsername, embedded = false, revoked
     try {
       onSignedIn(await api.login({ username: username.trim(), password, deviceId: deviceId() }));
     } catch (e) {
-      setError(t(loginErrorKey(e), { message: e instanceof Error ? e.message : String(e) }));
+      const key = loginErrorKey(e);
+      setError(key === 'login.failed' ? problemText(e, t) : t(key));
     } finally {
       setWorking(false);
     }

@@ -7,6 +7,7 @@ import { ApiError } from '../../sync/apiClient';
 import { supervisorApi } from '../../sync/supervisorApi';
 import { KpiTable, percent } from './KpiTable';
 import './reportPrint.css';
+import { problemText } from '../../i18n/problemText';
 
 /** 每月调度通报: the month's KPIs per town and grid, overdue hazards and the grid ranking; prints on A4 landscape. */
 export function MonthlyReportPage({ areaName }: { areaName: string }) {
@@ -15,7 +16,7 @@ export function MonthlyReportPage({ areaName }: { areaName: string }) {
   const [month, setMonth] = useState(() => addDays(`${shanghaiDate(new Date()).slice(0, 7)}-01`, -1).slice(0, 7));
   const [report, setReport] = useState<MonthlyReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const explain = (e: unknown) => (e instanceof ApiError && e.code === 'network' ? t('reports.offline') : t('reports.failed', { message: e instanceof Error ? e.message : String(e) }));
+  const explain = (e: unknown) => (e instanceof ApiError && e.code === 'network' ? t('reports.offline') : problemText(e, t));
   useEffect(() => {
     if (!/^\d{4}-\d{2}$/.test(month)) return;
     let current = true;

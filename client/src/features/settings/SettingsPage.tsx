@@ -53,7 +53,7 @@ export function SettingsPage({ principal, onSignOut }: { principal: Principal; o
       <List>
         <List.Item extra={`${principal.displayName}（${principal.username}）`}>{t('settings.user')}</List.Item>
         <List.Item extra={
-          <select data-testid="language" value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
+          <select data-testid="language" aria-label={t('settings.language')} value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
             <option value="zh-CN">简体中文</option>
             <option value="en">English</option>
           </select>

@@ -1,8 +1,8 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { List } from 'antd-mobile';
 import type { ConflictRecord, HazardEvent } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeMyConflicts, observeMyRejectedEvents } from '../../db/outboxQueries';
+import { observeMyConflicts, observeMyRejectedEvents, outboxEntryNames } from '../../db/outboxQueries';
 import { useObservable } from '../../db/useObservable';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +19,14 @@ export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; u
   const entries = useSyncExternalStore((l) => outbox.subscribe(() => l()), () => outbox.entriesSnapshot());
   const conflicts = useObservable<ConflictRecord[]>(() => observeMyConflicts(db, userId), [], [db, userId]);
   const rejected = useObservable<HazardEvent[]>(() => observeMyRejectedEvents(db, userId), [], [db, userId]);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    void outboxEntryNames(db, entries).then((n) => live && setNames(n));
+    return () => {
+      live = false;
+    };
+  }, [db, entries]);
   return (
     <>
       <div className="page-title"><h1>{t('outbox.title')}</h1></div>
@@ -28,7 +36,7 @@ export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; u
         <List>
           {entries.map((e) => (
             <List.Item key={`${e.collection}/${e.id}`} data-testid="outbox-entry" description={t('outbox.age', { minutes: minutesSince(e.updatedAt) })}>
-              {t(`outbox.collection.${e.collection}` as MessageKey)} · {e.id.slice(0, 12)}
+              {t(`outbox.collection.${e.collection}` as MessageKey)} · {names.get(`${e.collection}/${e.id}`) ?? t('outbox.unnamed')}
             </List.Item>
           ))}
         </List>

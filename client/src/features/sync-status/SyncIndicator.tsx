@@ -2,10 +2,15 @@ import { observePhotoCounts, type PhotoStatus } from '../../db/photoBlobs';
 import { useSyncExternalStore } from 'react';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { problemText } from '../../i18n/problemText';
 import { sessions } from '../../sync/services';
 import { useSyncStatus } from '../../sync/SyncContext';
 
-/** Online or offline, changes waiting, last sync and errors: visible on every screen. */
+/**
+ * Online or offline, changes and photos waiting, last sync and errors: visible on every screen.
+ * 已全部同步 means documents AND photos reached the server and this device may still sync; a
+ * device that must sign in again shows red and says so instead.
+ */
 export function SyncIndicator() {
   const { t, dateTime } = useI18n();
   const status = useSyncStatus();
@@ -13,15 +18,16 @@ export function SyncIndicator() {
   const photosWaiting = photos.pending + photos.uploading + photos.failed;
   const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const last = status.lastSyncAt ? t('sync.last', { time: dateTime(status.lastSyncAt) }) : t('sync.never');
+  const allSynced = status.pending === 0 && photosWaiting === 0 && !status.needsSignIn;
   return (
-    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-needs-sign-in={String(status.needsSignIn)} data-pending={status.pending} data-photos-pending={photosWaiting} title={last} role="status">
+    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-needs-sign-in={String(status.needsSignIn)} data-pending={status.pending} data-photos-pending={photosWaiting} title={status.error ? problemText(status.error, t) : last} role="status">
       <span className="dot" aria-hidden />
       <span>{status.online ? t('sync.online') : t('sync.offline')}</span>
-      {/* Signed out, nothing is being synced: never claim 已全部同步 then. */}
-      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : status.needsSignIn ? null : <span>{t('sync.allSynced')}</span>}
+      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : null}
       {photosWaiting > 0 ? <span className="pending">{t('sync.photos', { count: photosWaiting })}</span> : null}
-      <a className="muted-light" href="#/outbox">{last}</a>
-      {status.needsSignIn ? <span className="error" data-testid="sync-sign-in">{t(revoked ? 'sync.revoked' : 'sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
+      {allSynced ? <span>{t('sync.allSynced')}</span> : null}
+      <a className="last" href="#/outbox">{last}</a>
+      {status.needsSignIn ? <span className="error" data-testid="sync-sign-in">{t(revoked ? 'sync.revoked' : 'sync.signIn')}</span> : status.error ? <a className="error" href="#/outbox">{t('sync.trouble')}</a> : null}
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import type { ProblemCode } from '@anxun/shared-schema';
+import type { I18n } from './I18nProvider';
+import { zh, type MessageKey } from './zh';
+
+/** Every problem code of shared-schema, in words that say what to do (the type keeps it complete). */
+const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
+  network: 'problem.network',
+  unknown: 'problem.unknown',
+  validation_failed: 'problem.validation_failed',
+  malformed_json: 'problem.unknown',
+  unknown_collection: 'problem.update',
+  not_found: 'problem.not_found',
+  invalid_credentials: 'login.invalid',
+  unauthenticated: 'sync.signIn',
+  token_expired: 'sync.signIn',
+  session_revoked: 'sync.revoked',
+  refresh_reused: 'problem.refresh_reused',
+  too_many_attempts: 'login.locked',
+  forbidden: 'problem.forbidden',
+  payload_too_large: 'photo.refused',
+  unsupported_media_type: 'photo.refused',
+  hash_mismatch: 'photo.refused',
+  writ_numbered: 'problem.writ_numbered',
+  refusal_not_applicable: 'problem.refusal_not_applicable',
+  resolution_not_allowed: 'problem.resolution_not_allowed',
+  draw_population_too_small: 'problem.draw_population_too_small',
+  draw_pool_too_small: 'problem.draw_pool_too_small',
+  internal: 'problem.internal',
+  store_unavailable: 'problem.internal',
+};
+
+const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : typeof error === 'string' ? error : '');
+
+/**
+ * A failure as a sentence a field user can act on, never "Failed to fetch" or "HTTP 500". Takes
+ * an ApiError, anything with a problem `code`, or a bare code.
+ */
+export function problemText(error: unknown, t: I18n['t']): string {
+  const code = codeOf(error);
+  if (code === 'network' || (typeof navigator !== 'undefined' && !navigator.onLine)) return t('problem.network');
+  const key = (PROBLEM_KEYS as Record<string, MessageKey | undefined>)[code] ?? 'problem.unknown';
+  return t(key);
+}
+
+/** A local guard's refusal (`{ path, message }` issues): the missing field named in the user's words. */
+export function guardIssueText(issues: readonly { path: string; message: string }[], t: I18n['t']): string {
+  const texts = issues.map((issue) => {
+    const field = issue.path.replace(/^payload\./, '').split('.')[0] ?? '';
+    const key = `hazard.field.${field}`;
+    return key in zh ? t('refusal.missingField', { field: t(key as MessageKey) }) : t('problem.checkInput');
+  });
+  return [...new Set(texts)].join('；');
+}
