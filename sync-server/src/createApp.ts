@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
 import { limitBodies } from './http/bodyLimits';
 import { errorLogLine } from './http/errorLog';
 import { problemResponse } from './http/problemResponse';
 import { securityHeaders } from './http/securityHeaders';
+import { mountStaticClient } from './http/staticClient';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
@@ -69,15 +69,6 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
-  if (clientDir && existsSync(clientDir)) {
-    // The service worker and its manifest must never be served stale, or updates never arrive.
-    app.use('/sw.js', async (c, next) => {
-      await next();
-      c.header('Cache-Control', 'no-cache');
-    });
-    app.use('/*', serveStatic({ root: clientDir }));
-    // Client-side routes: any other page path loads the app shell.
-    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
-  }
+  if (clientDir && existsSync(clientDir)) mountStaticClient(app, clientDir);
   return app;
 }
