@@ -4,6 +4,7 @@ import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sessions } from '../../sync/services';
 import { useSyncStatus } from '../../sync/SyncContext';
+import { syncHeadline } from '../../sync/syncStatus';
 
 /** Online or offline, changes waiting, last sync and errors: visible on every screen. */
 export function SyncIndicator() {
@@ -12,13 +13,14 @@ export function SyncIndicator() {
   const photos = useObservable<Record<PhotoStatus, number>>(() => observePhotoCounts(), { pending: 0, uploading: 0, uploaded: 0, failed: 0 }, []);
   const photosWaiting = photos.pending + photos.uploading + photos.failed;
   const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
+  const headline = syncHeadline(status);
   const last = status.lastSyncAt ? t('sync.last', { time: dateTime(status.lastSyncAt) }) : t('sync.never');
   return (
-    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-needs-sign-in={String(status.needsSignIn)} data-pending={status.pending} data-photos-pending={photosWaiting} title={last} role="status">
+    <div className="sync-indicator" data-testid="sync-indicator" data-online={String(status.online)} data-needs-sign-in={String(status.needsSignIn)} data-pending={status.pending} data-reached={String(status.reached)} data-photos-pending={photosWaiting} title={last} role="status">
       <span className="dot" aria-hidden />
       <span>{status.online ? t('sync.online') : t('sync.offline')}</span>
-      {/* Signed out, nothing is being synced: never claim 已全部同步 then. */}
-      {status.pending > 0 ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : status.needsSignIn ? null : <span>{t('sync.allSynced')}</span>}
+      {/* Signed out, or no server answer since this page opened: never claim 已全部同步 then. */}
+      {headline === 'pending' ? <span className="pending">{t('sync.pending', { count: status.pending })}</span> : headline ? <span>{t(headline === 'allSynced' ? 'sync.allSynced' : 'sync.connecting')}</span> : null}
       {photosWaiting > 0 ? <span className="pending">{t('sync.photos', { count: photosWaiting })}</span> : null}
       <a className="muted-light" href="#/outbox">{last}</a>
       {status.needsSignIn ? <span className="error" data-testid="sync-sign-in">{t(revoked ? 'sync.revoked' : 'sync.signIn')}</span> : status.error ? <span className="error">{t('sync.error', { message: status.error.slice(0, 40) })}</span> : null}
