@@ -28,7 +28,8 @@ export default defineConfig({
             { name: 'database', test: /node_modules[\\/](rxdb[\\/](?!dist[\\/]esm[\\/]plugins[\\/]validate-ajv|node_modules[\\/])|dexie[\\/])/, priority: 20 },
             // ECharts (and its renderer zrender) is imported only by the supervisors' KPI page, on demand.
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 15 },
-            { name: 'ui-kit', test: /node_modules[\\/](?!ajv|fast-uri|json-schema-traverse|fast-deep-equal|rxdb|echarts|zrender)/, priority: 10 },
+            // zod is needed by the login page already (every API answer is parsed).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 12 },
           ],
         },
       },

@@ -44,6 +44,7 @@ async function main() {
         colds.push(await offlineColdStart(context, server.url));
         const cold = colds[colds.length - 1];
         console.info(`run ${run}: first sync ${syncs[run - 1]} ms, Dexie bulkPut ${bulkPuts[run - 1]?.toFixed(0)} ms, offline cold start ${cold?.firstRowMs.toFixed(0)} ms (header first showed "${cold?.firstHeader}", empty list shown first: ${cold?.emptyShown ? 'yes' : 'no'})`);
+        console.info(`  cold start timeline (ms): ${Object.entries(cold?.timeline ?? {}).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
       } finally {
         await context.close();
       }

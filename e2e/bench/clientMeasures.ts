@@ -74,6 +74,8 @@ export interface ColdStart {
   /** What the header said when it first appeared, and whether an empty list showed before the first row. */
   firstHeader: string;
   emptyShown: boolean;
+  /** Where the time went: the last script loaded, and the app's performance marks (ms from navigation). */
+  timeline: Record<string, number>;
 }
 
 /** Offline reload with the CPU throttled 4×: navigation start to the first enterprise row on screen. */
@@ -102,7 +104,12 @@ export async function offlineColdStart(context: BrowserContext, url: string): Pr
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { firstRowAt?: number } }).__bench.firstRowAt !== undefined, undefined, { timeout: 120_000 });
     const seen = await page.evaluate(() => (window as unknown as { __bench: { firstRowAt: number; header?: string; empty: boolean } }).__bench);
-    return { firstRowMs: seen.firstRowAt, firstHeader: seen.header ?? '', emptyShown: seen.empty };
+    const timeline = await page.evaluate(() => {
+      const scripts = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')) as PerformanceResourceTiming[];
+      const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('anxun:'));
+      return { navigatorOnLine: navigator.onLine ? 1 : 0, scriptsLoaded: Math.max(0, ...scripts.map((e) => e.responseEnd)), scripts: scripts.length, ...Object.fromEntries(marks.map((m) => [m.name.slice(6), m.startTime])) };
+    });
+    return { firstRowMs: seen.firstRowAt, firstHeader: seen.header ?? '', emptyShown: seen.empty, timeline };
   } finally {
     await page.close();
     await context.setOffline(false);

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { ConfigProvider } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
@@ -8,9 +8,11 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { sessions } from '../sync/services';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InsecureOriginPage } from './InsecureOriginPage';
-import { Screens } from './Screens';
 import { isSecureOrigin } from './secureOrigin';
-import { Workspace } from './Workspace';
+import { StartupSkeleton } from './StartupSkeleton';
+
+// Its own chunk: the database, sync and the screens load in parallel with the session check, never for the login page.
+const SignedIn = lazy(() => import('./SignedIn'));
 
 function SignedInOrNot() {
   const { language } = useI18n();
@@ -20,9 +22,9 @@ function SignedInOrNot() {
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <UpdatePrompt />
       {session ? (
-        <Workspace key={session.principal.userId} session={session}>
-          <Screens principal={session.principal} onSignedInAgain={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
-        </Workspace>
+        <Suspense fallback={<StartupSkeleton />}>
+          <SignedIn session={session} />
+        </Suspense>
       ) : (
         <LoginPage onSignedIn={(s) => sessions.set(s)} />
       )}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import type { Principal, Session } from '@anxun/shared-schema';
 import { LoginPage } from '../features/login/LoginPage';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
 import { AppShell } from './AppShell';
+import { ListSkeleton } from '../ui/ListSkeleton';
 import { useHashPath } from './hashRoute';
 import { routeScreen } from './routeScreen';
 
@@ -43,5 +44,10 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
       <LoginPage embedded revoked={revoked} fixedUsername={principal.username} onSignedIn={(s) => { onSignedInAgain(s); engine.syncNow(); }} />
     </div>
   ) : null;
-  return <AppShell nav={nav} banner={banner}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</AppShell>;
+  return (
+    <AppShell nav={nav} banner={banner}>
+      {/* Screens other than the home load on first use (app/lazyFeatures.ts). */}
+      <Suspense fallback={<ListSkeleton />}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</Suspense>
+    </AppShell>
+  );
 }
