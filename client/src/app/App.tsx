@@ -11,8 +11,11 @@ import { InsecureOriginPage } from './InsecureOriginPage';
 import { isSecureOrigin } from './secureOrigin';
 import { StartupSkeleton } from './StartupSkeleton';
 
-// Its own chunk: the database, sync and the screens load in parallel with the session check, never for the login page.
-const SignedIn = lazy(() => import('./SignedIn'));
+// Its own chunk (the database, sync and the screens): never loaded by the login page. A device
+// with a session starts fetching it now, in parallel with React's first render.
+const loadSignedIn = () => import('./SignedIn');
+if (sessions.get().session) void loadSignedIn();
+const SignedIn = lazy(loadSignedIn);
 
 function SignedInOrNot() {
   const { language } = useI18n();

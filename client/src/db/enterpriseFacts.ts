@@ -1,6 +1,7 @@
 import { combineLatest, map, type Observable } from 'rxjs';
 import { OPEN_STATES, type Inspection } from '@anxun/shared-schema';
 import { coalesceBursts } from './coalesceBursts';
+import { afterFirstScreen } from './firstScreen';
 import type { AnxunDatabase } from './database';
 import { observeHazardViews } from './hazardRepository';
 
@@ -15,7 +16,8 @@ const OPEN = new Set(OPEN_STATES);
 /** Per enterprise: open and overdue hazards, and the last finished government inspection. */
 export function observeEnterpriseFacts(db: AnxunDatabase): Observable<Map<string, EnterpriseFactsRow>> {
   const inspections$ = db.inspections.find().$.pipe(coalesceBursts(), map((docs) => docs.map((d) => d.toJSON() as Inspection)));
-  return combineLatest([observeHazardViews(db), inspections$]).pipe(
+  // Secondary to the list itself: read once the first rows are on screen.
+  return combineLatest([afterFirstScreen(observeHazardViews(db)), inspections$]).pipe(
     coalesceBursts(),
     map(([views, inspections]) => {
       const facts = new Map<string, EnterpriseFactsRow>();

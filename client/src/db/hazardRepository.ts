@@ -1,6 +1,7 @@
 import { combineLatest, map, shareReplay, type Observable } from 'rxjs';
 import { foldHazard, Hazard, HazardEvent, isOverdue, shanghaiDate, type HazardStatus } from '@anxun/shared-schema';
 import { coalesceBursts } from './coalesceBursts';
+import { afterFirstScreen } from './firstScreen';
 import type { AnxunDatabase } from './database';
 import { localWrites$ } from './localWrites';
 
@@ -59,6 +60,11 @@ function foldedViews(db: AnxunDatabase, selector: { enterpriseId?: string }): Ob
         .sort((a, b) => b.hazard.foundAt.localeCompare(a.hazard.foundAt));
     }),
   );
+}
+
+/** The same ledger for what is not the screen's main content (the notification badge): read after the first rows show. */
+export function observeHazardViewsInBackground(db: AnxunDatabase): Observable<HazardView[]> {
+  return afterFirstScreen(observeHazardViews(db));
 }
 
 export function observeHazardView(db: AnxunDatabase, id: string): Observable<HazardView | null> {

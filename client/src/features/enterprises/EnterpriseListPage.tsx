@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { List } from 'antd-mobile';
 import { EnterpriseTag, RiskColour, shanghaiDate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterpriseFacts, type EnterpriseFactsRow } from '../../db/enterpriseFacts';
 import { observeEnterprises } from '../../db/enterpriseRepository';
+import { markFirstScreenShown } from '../../db/firstScreen';
 import { matchesSearch } from '../../db/enterpriseSearch';
 import { useObservable } from '../../db/useObservable';
 import { ListSkeleton } from '../../ui/ListSkeleton';
@@ -22,6 +23,10 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
   const db = useDatabase();
   const enterprises = useObservable<Enterprise[] | null>(() => observeEnterprises(db), null, [db]);
   const facts = useObservable<Map<string, EnterpriseFactsRow>>(() => observeEnterpriseFacts(db), new Map(), [db]);
+  // The first rows are committed: background reads (hazard facts, notification badge) may start.
+  useEffect(() => {
+    if (enterprises !== null) markFirstScreenShown();
+  }, [enterprises]);
   const [filter, setFilter] = useState<EnterpriseFilter>({ query: '', overdueOnly: false, notInspectedThisQuarter: false });
   const [limit, setLimit] = useState(PAGE);
   const deferred = useDeferredValue(filter);
