@@ -8,9 +8,9 @@ import { PASSWORD } from './benchSeed';
 
 const require = createRequire(import.meta.url);
 
-async function signIn(page: Page, url: string): Promise<void> {
+async function signIn(page: Page, url: string, username = 'wangge'): Promise<void> {
   await page.goto(url);
-  await page.locator('[data-testid=login-username] input, input[data-testid=login-username]').first().fill('wangge');
+  await page.locator('[data-testid=login-username] input, input[data-testid=login-username]').first().fill(username);
   await page.locator('[data-testid=login-password] input, input[data-testid=login-password]').first().fill(PASSWORD);
 }
 
@@ -34,9 +34,9 @@ async function hazardsStored(page: Page): Promise<number> {
 }
 
 /** From pressing 登录 on an empty device until every hazard is in IndexedDB (ms). */
-export async function firstSync(context: BrowserContext, url: string, expected: number): Promise<number> {
+export async function firstSync(context: BrowserContext, url: string, expected: number, username = 'wangge'): Promise<number> {
   const page = await context.newPage();
-  await signIn(page, url);
+  await signIn(page, url, username);
   const started = Date.now();
   await page.getByTestId('login-submit').click();
   const deadline = started + 600_000;

@@ -7,6 +7,7 @@ import type { LastSync } from './lastSync';
 import { rootCause } from './rootCause';
 import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
+import { prefetchingPull } from './prefetchingPull';
 import type { SyncStatusStore } from './syncStatus';
 
 const AUTH_CODES = new Set(['token_expired', 'unauthenticated', 'session_revoked', 'refresh_reused']);
@@ -39,11 +40,11 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     streams.set(name, stream$);
     const state = replicateCollection(db, name, {
       stream$: stream$.asObservable(),
-      pull: async (checkpoint, limit) => {
+      pull: prefetchingPull(async (checkpoint, limit) => {
         const page = await api.call(`/api/replication/${name}/pull`, { method: 'POST', body: JSON.stringify({ checkpoint: checkpoint ?? null, limit }) }, (b) => PullResponse.parse(b));
         synced();
         return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? checkpoint };
-      },
+      }),
       push: async (rows) => {
         const answer = await api.call(`/api/replication/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }, (b) => PushResponse.parse(b));
         outbox.confirm(name, rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })));
