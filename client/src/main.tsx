@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './ui/global.css';
 import { installImperativeRender } from './ui/imperativeRender';
 
+performance.mark('anxun:main');
 installImperativeRender();
 
 const root = document.getElementById('root');

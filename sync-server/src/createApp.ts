@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
 import { limitBodies } from './http/bodyLimits';
@@ -10,6 +9,7 @@ import { createMetrics, type Metrics } from './http/metrics';
 import type { OpenStreams } from './http/openStreams';
 import { requestLog } from './http/requestLog';
 import { securityHeaders } from './http/securityHeaders';
+import { mountStaticClient } from './http/staticClient';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
@@ -98,15 +98,6 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
 
   app.route('/', setupRoutes(setup));
 
-  if (clientDir && existsSync(clientDir)) {
-    // The service worker and its manifest must never be served stale, or updates never arrive.
-    app.use('/sw.js', async (c, next) => {
-      await next();
-      c.header('Cache-Control', 'no-cache');
-    });
-    app.use('/*', serveStatic({ root: clientDir }));
-    // Client-side routes: any other page path loads the app shell.
-    app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
-  }
+  if (clientDir && existsSync(clientDir)) mountStaticClient(app, clientDir);
   return app;
 }

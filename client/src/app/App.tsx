@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { ConfigProvider } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
@@ -8,9 +8,14 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { sessions } from '../sync/services';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InsecureOriginPage } from './InsecureOriginPage';
-import { Screens } from './Screens';
 import { isSecureOrigin } from './secureOrigin';
-import { Workspace } from './Workspace';
+import { StartupSkeleton } from './StartupSkeleton';
+
+// Its own chunk (the database, sync and the screens): never loaded by the login page. A device
+// with a session starts fetching it now, in parallel with React's first render.
+const loadSignedIn = () => import('./SignedIn');
+if (sessions.get().session) void loadSignedIn();
+const SignedIn = lazy(loadSignedIn);
 
 function SignedInOrNot() {
   const { language } = useI18n();
@@ -20,9 +25,9 @@ function SignedInOrNot() {
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <UpdatePrompt />
       {session ? (
-        <Workspace key={session.principal.userId} session={session}>
-          <Screens principal={session.principal} onSignedInAgain={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
-        </Workspace>
+        <Suspense fallback={<StartupSkeleton />}>
+          <SignedIn session={session} />
+        </Suspense>
       ) : (
         <LoginPage onSignedIn={(s) => sessions.set(s)} />
       )}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import type { Principal, Session } from '@anxun/shared-schema';
 import { LoginPage } from '../features/login/LoginPage';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
 import { AppShell, type NavItem } from './AppShell';
+import { ListSkeleton } from '../ui/ListSkeleton';
 import { useHashPath } from './hashRoute';
 import { routeScreen } from './routeScreen';
 
@@ -52,7 +53,8 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   return (
     <AppShell nav={nav} banner={banner} status={officer ? <PatrolBadge /> : null}>
       {officer ? <PatrolRecorder officerId={principal.userId} /> : null}
-      {routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}
+      {/* Screens other than the home load on first use (app/lazyFeatures.ts). */}
+      <Suspense fallback={<ListSkeleton />}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</Suspense>
     </AppShell>
   );
 }

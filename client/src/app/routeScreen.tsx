@@ -1,37 +1,18 @@
 import type { ReactNode } from 'react';
 import type { Principal } from '@anxun/shared-schema';
-import { ConsoleScreen } from '../features/console/ConsoleScreen';
-import { EnterpriseWritList } from '../features/documents/EnterpriseWritList';
-import { InspectionWritActions } from '../features/documents/InspectionWritActions';
-import { RecheckWritActions } from '../features/documents/RecheckWritActions';
-import { MeasuresWritActions } from '../features/documents/MeasuresWritActions';
-import { WritPrintPage } from '../features/documents/WritPrintPage';
-import { EnterpriseDetailPage } from '../features/enterprises/EnterpriseDetailPage';
-import { EnterpriseEditPage } from '../features/enterprises/EnterpriseEditPage';
 import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage';
-import { HazardDetailPage } from '../features/hazards/HazardDetailPage';
-import { HazardListPage } from '../features/hazards/HazardListPage';
-import { NewHazardPage } from '../features/hazards/NewHazardPage';
-import { InspectionListPage } from '../features/inspections/InspectionListPage';
-import { InspectionPage } from '../features/inspections/InspectionPage';
-import { StartInspectionPage } from '../features/inspections/StartInspectionPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
-import { RecheckQueuePage } from '../features/recheck/RecheckQueuePage';
-import { RectificationHomePage } from '../features/rectification/RectificationHomePage';
-import { HazardActions } from '../features/hazards/HazardActions';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { DrawsPage } from '../features/draws/DrawsPage';
-import { MonthlyReportPage } from '../features/reports/MonthlyReportPage';
-import { MyTasksPage } from '../features/tasks/MyTasksPage';
-import { TracksPage } from '../features/tracks/TracksPage';
-import { OutboxPage } from '../features/sync-status/OutboxPage';
 import { PhotoCapture } from '../photos/PhotoCapture';
 import { PhotoQueueSummary } from '../photos/PhotoQueueSummary';
 import { PhotoStrip } from '../photos/PhotoThumb';
 import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
 import { navigate } from './hashRoute';
+import {
+  ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
+  InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
+  RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
+} from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
 

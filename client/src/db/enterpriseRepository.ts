@@ -1,6 +1,7 @@
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
 import { Enterprise, type Grid } from '@anxun/shared-schema';
+import { coalesceBursts } from './coalesceBursts';
 import type { AnxunDatabase } from './database';
 import { applyChanges, changedFields } from './changedFields';
 import { localWrites$ } from './localWrites';
@@ -10,6 +11,7 @@ export type SaveResult = { ok: true; enterprise: Enterprise } | { ok: false; iss
 /** All enterprises this device holds (the user's scope), sorted by name in Chinese collation. */
 export function observeEnterprises(db: AnxunDatabase): Observable<Enterprise[]> {
   return db.enterprises.find().$.pipe(
+    coalesceBursts(),
     map((docs) => docs.map((d) => d.toJSON() as Enterprise).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))),
   );
 }

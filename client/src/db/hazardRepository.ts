@@ -1,5 +1,7 @@
-import { combineLatest, map, type Observable } from 'rxjs';
+import { combineLatest, map, shareReplay, type Observable } from 'rxjs';
 import { foldHazard, Hazard, HazardEvent, isOverdue, shanghaiDate, type HazardStatus } from '@anxun/shared-schema';
+import { coalesceBursts } from './coalesceBursts';
+import { afterFirstScreen } from './firstScreen';
 import type { AnxunDatabase } from './database';
 import { localWrites$ } from './localWrites';
 
@@ -30,16 +32,27 @@ export function ownEvents(hazard: Hazard, events: HazardEvent[]): HazardEvent[] 
   return events.filter((e) => e.enterpriseId === hazard.enterpriseId);
 }
 
+/** The device's whole hazard ledger, folded once and shared by every screen that shows it (list, facts, badge). */
+const allViews = new WeakMap<AnxunDatabase, Observable<HazardView[]>>();
+
 /** Hazards with their state folded from events, the same fold the server uses (optimistic for pending events). */
 export function observeHazardViews(db: AnxunDatabase, filter: { enterpriseId?: string } = {}): Observable<HazardView[]> {
-  const selector = filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {};
-  const hazards$ = db.hazards.find({ selector }).$.pipe(map((docs) => docs.map((d) => d.toJSON() as Hazard)));
-  const events$ = db.hazardEvents.find().$.pipe(map((docs) => groupByHazard(docs.map((d) => d.toJSON() as HazardEvent))));
-  return combineLatest([hazards$, events$]).pipe(
-    map(([hazards, events]) => {
+  if (filter.enterpriseId) return foldedViews(db, { enterpriseId: filter.enterpriseId });
+  const shared = allViews.get(db) ?? foldedViews(db, {}).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+  allViews.set(db, shared);
+  return shared;
+}
+
+function foldedViews(db: AnxunDatabase, selector: { enterpriseId?: string }): Observable<HazardView[]> {
+  // Documents become plain objects only for the emissions that pass the burst filter.
+  return combineLatest([db.hazards.find({ selector }).$, db.hazardEvents.find().$]).pipe(
+    coalesceBursts(),
+    map(([hazardDocs, eventDocs]) => {
+      const events = groupByHazard(eventDocs.map((d) => d.toJSON() as HazardEvent));
       const today = shanghaiDate(new Date());
-      return hazards
-        .map((hazard) => {
+      return hazardDocs
+        .map((doc) => {
+          const hazard = doc.toJSON() as Hazard;
           const own = ownEvents(hazard, events.get(hazard.id) ?? []);
           const status = foldHazard(hazard, own);
           return { hazard, status, events: own, overdue: isOverdue(status, today) };
@@ -47,6 +60,11 @@ export function observeHazardViews(db: AnxunDatabase, filter: { enterpriseId?: s
         .sort((a, b) => b.hazard.foundAt.localeCompare(a.hazard.foundAt));
     }),
   );
+}
+
+/** The same ledger for what is not the screen's main content (the notification badge): read after the first rows show. */
+export function observeHazardViewsInBackground(db: AnxunDatabase): Observable<HazardView[]> {
+  return afterFirstScreen(observeHazardViews(db));
 }
 
 export function observeHazardView(db: AnxunDatabase, id: string): Observable<HazardView | null> {

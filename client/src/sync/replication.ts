@@ -1,13 +1,13 @@
 import { Subject, type Subscription } from 'rxjs';
 import { COLLECTION_NAMES, PullResponse, PushResponse, type CollectionName } from '@anxun/shared-schema';
 import type { AnxunDatabase } from '../db/database';
-import { localWrites$ } from '../db/localWrites';
 import { replicateCollection, type CollectionReplication, type ReplicatedDoc, type StreamItem } from '../db/replicateCollection';
 import type { ApiClient } from './apiClient';
 import type { LastSync } from './lastSync';
 import { rootCause } from './rootCause';
 import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
+import { prefetchingPull } from './prefetchingPull';
 import type { SyncStatusStore } from './syncStatus';
 
 const AUTH_CODES = new Set(['token_expired', 'unauthenticated', 'session_revoked', 'refresh_reused']);
@@ -25,7 +25,7 @@ export interface SyncEngine {
 export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, status: SyncStatusStore, lastSync: LastSync): SyncEngine {
   const subscriptions: Subscription[] = [];
   const streams = new Map<string, Subject<StreamItem>>();
-  const synced = () => status.update({ online: true, error: null, lastSyncAt: lastSync.mark() });
+  const synced = () => status.update({ online: true, reached: true, error: null, lastSyncAt: lastSync.mark() });
   const failed = (error: unknown) => {
     const cause = rootCause(error);
     // Failing to reach the server is being offline, not an error to show.
@@ -40,11 +40,11 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     streams.set(name, stream$);
     const state = replicateCollection(db, name, {
       stream$: stream$.asObservable(),
-      pull: async (checkpoint, limit) => {
+      pull: prefetchingPull(async (checkpoint, limit) => {
         const page = await api.call(`/api/replication/${name}/pull`, { method: 'POST', body: JSON.stringify({ checkpoint: checkpoint ?? null, limit }) }, (b) => PullResponse.parse(b));
         synced();
         return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? checkpoint };
-      },
+      }),
       push: async (rows) => {
         const answer = await api.call(`/api/replication/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }, (b) => PushResponse.parse(b));
         outbox.confirm(name, rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })));
@@ -56,9 +56,8 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     return state;
   });
 
-  subscriptions.push(localWrites$.subscribe((write) => outbox.record(write)));
-  status.update({ pending: outbox.count(), online: navigator.onLine, lastSyncAt: lastSync.get() });
-  const stopOutbox = outbox.subscribe((pending) => status.update({ pending }));
+  // The outbox itself is followed from the moment the database opens (followLocalWrites).
+  status.update({ online: navigator.onLine, lastSyncAt: lastSync.get() });
   const changes = openChangeStream(api, (collection, message) => streams.get(collection)?.next(message as StreamItem));
 
   const syncNow = () => {
@@ -70,19 +69,15 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     syncNow();
   };
   const onOffline = () => status.update({ online: false });
-  const onStorage = (event: StorageEvent) => outbox.noticeStorageEvent(event);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
-  window.addEventListener('storage', onStorage);
 
   return {
     syncNow,
     async stop() {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
-      window.removeEventListener('storage', onStorage);
       changes.close();
-      stopOutbox();
       for (const s of subscriptions) s.unsubscribe();
       await Promise.all(states.map((s) => s.cancel()));
     },

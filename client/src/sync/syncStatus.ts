@@ -10,6 +10,22 @@ export interface SyncStatus {
   /** The problem code of the last failed exchange (shown as words, never as the raw message). */
   error: string | null;
   needsSignIn: boolean;
+  /**
+   * A pull or push has been answered since this page opened. Until then nothing is known to be
+   * synced: the header never says 已全部同步 from a cold start alone (issue 13).
+   */
+  reached: boolean;
+}
+
+/**
+ * The header's one-word summary. 已全部同步 needs a server answer since this page opened: a cold
+ * start offline (or before the first pull) knows nothing of the server (issue 13).
+ */
+export function syncHeadline(status: Pick<SyncStatus, 'pending' | 'needsSignIn' | 'reached' | 'online'>): 'pending' | 'allSynced' | 'connecting' | null {
+  if (status.pending > 0) return 'pending';
+  if (status.needsSignIn) return null;
+  if (status.reached) return 'allSynced';
+  return status.online ? 'connecting' : null;
 }
 
 type Listener = (status: SyncStatus) => void;
@@ -19,7 +35,7 @@ export class SyncStatusStore {
   private readonly listeners = new Set<Listener>();
 
   constructor(initial: Partial<SyncStatus> = {}) {
-    this.status = { online: true, pending: 0, lastSyncAt: null, active: false, error: null, needsSignIn: false, ...initial };
+    this.status = { online: true, pending: 0, lastSyncAt: null, active: false, error: null, needsSignIn: false, reached: false, ...initial };
   }
 
   get(): SyncStatus {

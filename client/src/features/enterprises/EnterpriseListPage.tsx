@@ -1,11 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { List } from 'antd-mobile';
 import { EnterpriseTag, RiskColour, shanghaiDate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterpriseFacts, type EnterpriseFactsRow } from '../../db/enterpriseFacts';
 import { observeEnterprises } from '../../db/enterpriseRepository';
+import { markFirstScreenShown } from '../../db/firstScreen';
 import { matchesSearch } from '../../db/enterpriseSearch';
 import { useObservable } from '../../db/useObservable';
+import { ListSkeleton } from '../../ui/ListSkeleton';
 import type { Enterprise } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ENTERPRISE_TAG, RISK_COLOUR } from '../../i18n/labels';
@@ -21,6 +23,10 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
   const db = useDatabase();
   const enterprises = useObservable<Enterprise[] | null>(() => observeEnterprises(db), null, [db]);
   const facts = useObservable<Map<string, EnterpriseFactsRow>>(() => observeEnterpriseFacts(db), new Map(), [db]);
+  // The first rows are committed: background reads (hazard facts, notification badge) may start.
+  useEffect(() => {
+    if (enterprises !== null) markFirstScreenShown();
+  }, [enterprises]);
   const [filter, setFilter] = useState<EnterpriseFilter>({ query: '', overdueOnly: false, notInspectedThisQuarter: false });
   const [limit, setLimit] = useState(PAGE);
   const deferred = useDeferredValue(filter);
@@ -37,7 +43,7 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
     <>
       <div className="page-title">
         <h1>{t('nav.enterprises')}</h1>
-        <span className="muted">{t('enterprises.count', { count: shown.length })}</span>
+        {enterprises === null ? null : <span className="muted">{t('enterprises.count', { count: shown.length })}</span>}
       </div>
       <input
         className="search-input" type="search" data-testid="enterprise-search" aria-label={t('enterprises.search')}
@@ -55,8 +61,8 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
         <label><input type="checkbox" data-testid="filter-overdue" checked={filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} /> {t('filter.overdue')}</label>
         <label><input type="checkbox" data-testid="filter-not-inspected" checked={filter.notInspectedThisQuarter} onChange={(e) => set({ notInspectedThisQuarter: e.target.checked })} /> {t('filter.notInspected')}</label>
       </div>
-      {enterprises === null ? <p className="muted">{t('enterprises.loading')}</p> : null}
-      {enterprises !== null && shown.length === 0 ? <p className="muted">{t('enterprises.empty')}</p> : null}
+      {/* Never 共 0 家 or an empty list before the device has read its enterprises (issue 13). */}
+      {enterprises === null ? <ListSkeleton /> : shown.length === 0 ? <p className="muted" data-testid="list-empty">{t('enterprises.empty')}</p> : null}
       <List data-testid="enterprise-list">
         {shown.slice(0, limit).map((e) => (
           <List.Item key={e.id} data-testid="enterprise-item" data-id={e.id} data-name={e.name} onClick={() => onOpen(e.id)} arrowIcon>

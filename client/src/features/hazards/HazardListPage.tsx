@@ -5,6 +5,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';
 import { observeHazardViews, type HazardView } from '../../db/hazardRepository';
 import { useObservable } from '../../db/useObservable';
+import { ListSkeleton } from '../../ui/ListSkeleton';
 import { HAZARD_SOURCE } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
@@ -37,12 +38,13 @@ export function HazardListPage({ onOpen, enterpriseId, title }: { onOpen: (id: s
     <>
       <div className="page-title">
         <h1>{title ?? t('hazards.title')}</h1>
-        <span className="muted">{t('hazards.count', { count: shown.length })}</span>
+        {views === null ? null : <span className="muted">{t('hazards.count', { count: shown.length })}</span>}
       </div>
       <Tabs activeKey={filter} onChange={(key) => { setFilter(key); setLimit(PAGE); }}>
         {FILTERS.map((f) => <Tabs.Tab key={f.key} title={`${t(f.label)} ${(views ?? []).filter(f.test).length}`} />)}
       </Tabs>
-      {views !== null && shown.length === 0 ? <p className="muted">{t('hazards.empty')}</p> : null}
+      {/* Never 共 0 条 or 没有隐患 before the device has read its hazards (issue 13). */}
+      {views === null ? <ListSkeleton rows={4} /> : shown.length === 0 ? <p className="muted" data-testid="list-empty">{t('hazards.empty')}</p> : null}
       <List data-testid="hazard-list">
         {shown.slice(0, limit).map((v) => (
           <List.Item key={v.hazard.id} data-testid="hazard-item" data-id={v.hazard.id} data-state={v.status.state} onClick={() => onOpen(v.hazard.id)} arrowIcon

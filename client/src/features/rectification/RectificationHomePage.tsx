@@ -4,6 +4,7 @@ import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { observeHazardViews, type HazardView } from '../../db/hazardRepository';
 import { useObservable } from '../../db/useObservable';
+import { ListSkeleton } from '../../ui/ListSkeleton';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';
 import { RectificationCard } from './RectificationCard';
@@ -32,7 +33,7 @@ export function RectificationHomePage({ enterpriseId, renderPhotos, renderAction
         <a className="link-button primary" data-testid="start-self-check" href={`#/enterprises/${encodeURIComponent(enterpriseId)}/inspect`}>{t('rect.startSelfCheck')}</a>
       </div>
       {enterprise ? <p className="muted rect-enterprise">{enterprise.name}</p> : null}
-      {views !== null && groups.length === 0 ? <p className="muted" data-testid="rect-empty">{t('rect.empty')}</p> : null}
+      {views === null ? <ListSkeleton rows={3} /> : groups.length === 0 ? <p className="muted" data-testid="rect-empty">{t('rect.empty')}</p> : null}
       {groups.map(({ group, items }) => (
         <section key={group} className="rect-group" data-testid="rect-group" data-group={group}>
           <h2 className={`rect-group-title rect-group-${group}`}>{t(`rect.group.${group}` as MessageKey)} <span className="count">{items.length}</span></h2>

@@ -28,6 +28,7 @@ export const coreEn: Record<keyof typeof coreZh, string> = {
   'sync.online': 'Online',
   'sync.offline': 'Offline',
   'sync.pending': '{count} to sync',
+  'sync.connecting': 'Connecting to the server…',
   'sync.allSynced': 'All synced',
   'sync.last': 'Last sync {time}',
   'sync.never': 'Not synced yet',

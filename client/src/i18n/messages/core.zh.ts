@@ -26,6 +26,7 @@ export const coreZh = {
   'sync.online': '在线',
   'sync.offline': '离线',
   'sync.pending': '待同步 {count}',
+  'sync.connecting': '正在连接服务器…',
   'sync.allSynced': '已全部同步',
   'sync.last': '上次同步 {time}',
   'sync.never': '尚未同步',
