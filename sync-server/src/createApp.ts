@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createPrincipalCache } from './auth/principalCache';
 import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
 import { limitBodies } from './http/bodyLimits';
@@ -39,6 +40,10 @@ export interface AppDependencies {
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
 export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds }: AppDependencies) {
   const app = new Hono<AppEnv>();
+  // Every commit of this process reaches the streams and the principal cache through the feed.
+  store.onChanges((notice) => feed.publish(notice));
+  const principals = createPrincipalCache(store, feed);
+  const signedIn = requireAuth(principals, jwtSecret, now);
   app.onError((error, c) => {
     const { line, requestId } = errorLogLine(error, c);
     console.error(line);
@@ -50,22 +55,22 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/*', refuseUnstorableInput);
   app.use('/api/*', limitBodies());
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
-  app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/auth', authRoutes(store, principals, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
+  app.use('/api/admin/*', signedIn);
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
-  app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
-  app.route('/api/replication', replicationRoutes(store, feed, now));
-  app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
-  app.use('/api/conflicts', requireAuth(store, jwtSecret, now));
-  app.route('/api/conflicts', conflictRoutes(store, feed, now));
-  app.use('/api/photos/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/replication/*', signedIn);
+  app.route('/api/replication', replicationRoutes(store, feed, principals, now));
+  app.use('/api/conflicts/*', signedIn);
+  app.use('/api/conflicts', signedIn);
+  app.route('/api/conflicts', conflictRoutes(store, now));
+  app.use('/api/photos/*', signedIn);
   app.route('/api/photos', photoRoutes(photos));
-  app.use('/api/overview/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/overview/*', signedIn);
   app.route('/api/overview', overviewRoutes(overview, now));
-  app.use('/api/draws/*', requireAuth(store, jwtSecret, now));
-  app.use('/api/draws', requireAuth(store, jwtSecret, now));
-  app.route('/api/draws', drawRoutes(store, feed, now));
-  app.use('/api/reports/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/draws/*', signedIn);
+  app.use('/api/draws', signedIn);
+  app.route('/api/draws', drawRoutes(store, now));
+  app.use('/api/reports/*', signedIn);
   app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 

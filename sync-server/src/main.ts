@@ -20,7 +20,7 @@ const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
-const listening = await opened.listenForChanges((collection) => feed.publish(collection));
+const listening = await opened.listenForChanges((notice) => feed.publish(notice));
 const photos = createPhotoStore(opened.db, photoFilesIn(config.PHOTO_DIR ?? join(config.DATA_DIR, 'photos')));
 const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS });
 

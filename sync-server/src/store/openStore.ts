@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ChangeNotice } from '@anxun/shared-schema';
 import { CHANGES_CHANNEL, listenForChanges, type ChangeListening } from './changeNotifications';
 import { backfillHazardStatus } from './hazardStatusBackfill';
 import { migrate } from './migrate';
@@ -13,11 +14,11 @@ export interface OpenedStore {
   db: SqlClient;
   kind: 'pglite' | 'postgres';
   /**
-   * Calls `onChange` with the collections that write transactions of other server instances
-   * (and this one) committed. PGlite lives in one process, where the routes' own publish is the
-   * whole story, so there it listens to nothing.
+   * Calls `onChange` with what write transactions of other server instances (and this one)
+   * committed. PGlite lives in one process, where the store's own notices (Store.onChanges)
+   * are the whole story, so there it listens to nothing.
    */
-  listenForChanges(onChange: (collection: string) => void): Promise<ChangeListening>;
+  listenForChanges(onChange: (notice: ChangeNotice) => void): Promise<ChangeListening>;
 }
 
 /** PostgreSQL when a URL is given, else PGlite in `dataDir` (undefined: in memory). Migrates on open. */

@@ -1,5 +1,6 @@
-import { Principal, type CollectionName } from '@anxun/shared-schema';
-import { notifyChanges } from './changeNotifications';
+import { Principal, type ChangeNotice, type CollectionName } from '@anxun/shared-schema';
+import { changeAnnouncer } from './changeAnnouncer';
+import { changedDocuments, notifyChanges } from './changeNotifications';
 import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
@@ -112,20 +113,30 @@ export interface SqlStoreOptions {
 
 /** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
 export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): Store {
+  const changes = changeAnnouncer(db, options.notifyChannel);
   return {
-    writeTransaction(work) {
-      return db.transaction(async (tx) => {
+    async writeTransaction(work) {
+      let notice: ChangeNotice | undefined;
+      const result = await db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const statuses = hazardStatusTracker();
         const api = transactionApi(tx, statuses);
-        const firstSeq = options.notifyChannel ? await api.peekNextSeq() : 0;
+        const firstSeq = await api.peekNextSeq();
         const result = await work(api);
         // Before commit: the status rows change in the same transaction as the documents.
         await statuses.flush(tx);
-        if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, firstSeq);
+        const documents = await changedDocuments(tx, firstSeq);
+        if (documents.length > 0) {
+          notice = { documents, users: [] };
+          if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, notice);
+        }
         return result;
       });
+      // Committed: now this process's streams and principal caches may learn of it.
+      if (notice) changes.tellHere(notice);
+      return result;
     },
+    onChanges: (listener) => changes.subscribe(listener),
     async pull(collection, principal, after, limit) {
       const scope = scopeCondition(collection, principal, 5);
       const { rows } = await db.query<DocumentRow>(
@@ -164,6 +175,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
            grid_ids = $7, enterprise_id = $8, area_code = $9`,
         [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
       );
+      await changes.announce({ documents: [], users: [p.userId] });
     },
     async listOfficers() {
       const { rows } = await db.query<UserRow & { grids: string[] | null }>(
@@ -173,7 +185,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       );
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
-    auth: createAuthStore(db, userFromRow),
+    auth: createAuthStore(db, userFromRow, (users) => changes.announce({ documents: [], users })),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;

@@ -26,7 +26,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const store = options.withoutWriteLock ? createSqlStore(withoutWriteLock(opened.db), { notifyChannel: CHANGES_CHANNEL }) : opened.store;
   await seedDemoTown(store, now());
   const feed = createChangeFeed();
-  const listening = await opened.listenForChanges((collection) => feed.publish(collection));
+  const listening = await opened.listenForChanges((notice) => feed.publish(notice));
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
   const photos = createPhotoStore(opened.db, photoFilesIn(photoDir));
   const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now, ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}) });
