@@ -11,7 +11,7 @@ import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
 
 const config = readConfig(process.env);
-const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((error: unknown) => {
+const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.PG_POOL_SIZE }).catch((error: unknown) => {
   // A data folder held by another server (dataDirLock) is an operator's situation, not a crash: its message says what to do.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

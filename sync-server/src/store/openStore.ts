@@ -22,10 +22,10 @@ export interface OpenedStore {
 }
 
 /** PostgreSQL when a URL is given, else PGlite in `dataDir` (undefined: in memory). Migrates on open. */
-export async function openStore(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<OpenedStore> {
+export async function openStore(options: { databaseUrl?: string | undefined; dataDir?: string | undefined; poolSize?: number | undefined }): Promise<OpenedStore> {
   const url = options.databaseUrl;
   if (url) {
-    const db = await openPostgres(url);
+    const db = await openPostgres(url, options.poolSize ? { maxConnections: options.poolSize } : {});
     await migrate(db);
     await backfillHazardStatus(db);
     return {
