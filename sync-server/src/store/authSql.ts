@@ -16,7 +16,9 @@ const dateOrNull = (value: Date | string | null) => (value === null ? null : new
  */
 export function createAuthStore<Row>(
   db: SqlClient,
-  userFromRow: (db: SqlQueryable, row: Row) => Promise<UserRecord>,
+  /** A row of `SELECT ${principalColumns} FROM users u` as a user record. */
+  userFromRow: (row: Row) => UserRecord,
+  principalColumns: string,
   /** Tells principal caches and streams (here and on other instances) that these users' sessions changed. */
   sessionsChanged: (userIds: string[]) => Promise<void>,
 ): AuthStore {
@@ -36,14 +38,14 @@ export function createAuthStore<Row>(
       return outcome;
     },
     async findUserInSession(userId, sessionId) {
-      // Joined into the user lookup every request already makes: revocation costs no extra round trip.
+      // One statement: the user, their grids and tasks, and whether this session of theirs is live.
       const { rows } = await db.query<Row & { session_live: boolean }>(
-        `SELECT u.*, (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live
+        `SELECT ${principalColumns}, (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live
          FROM users u LEFT JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id WHERE u.id = $1`,
         [userId, sessionId],
       );
       const row = rows[0];
-      return row ? { user: await userFromRow(db, row), live: row.session_live } : undefined;
+      return row ? { user: userFromRow(row), live: row.session_live } : undefined;
     },
     async revokeSessions(which, reason, now) {
       const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['user_id', which.userId];
