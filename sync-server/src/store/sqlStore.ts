@@ -1,5 +1,6 @@
 import { Principal, type ChangeNotice, type CollectionName } from '@anxun/shared-schema';
 import { changeAnnouncer } from './changeAnnouncer';
+import { writerGate } from './writerGate';
 import { changedDocuments, notifyChanges } from './changeNotifications';
 import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
@@ -37,6 +38,8 @@ function toStored(row: DocumentRow): StoredDocument {
 
 /** Both transactional writers take this lock first: commits then happen in sequence order. */
 export const WRITE_LOCK = 7710002;
+/** One write holding the lock and one ready behind it, per instance (writerGate.ts). */
+const WRITERS_HOLDING_CONNECTIONS = 2;
 
 function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreTx {
   return {
@@ -114,10 +117,11 @@ export interface SqlStoreOptions {
 /** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
 export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): Store {
   const changes = changeAnnouncer(db, options.notifyChannel);
+  const gate = writerGate(WRITERS_HOLDING_CONNECTIONS);
   return {
     async writeTransaction(work) {
       let notice: ChangeNotice | undefined;
-      const result = await db.transaction(async (tx) => {
+      const result = await gate(() => db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const statuses = hazardStatusTracker();
         const api = transactionApi(tx, statuses);
@@ -131,7 +135,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
           if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, notice);
         }
         return result;
-      });
+      }));
       // Committed: now this process's streams and principal caches may learn of it.
       if (notice) changes.tellHere(notice);
       return result;
