@@ -1,4 +1,5 @@
 // The only file with side effects: read config → open the store → seed → serve.
+import { Server as HttpServer } from 'node:http';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
 import { createApp } from './createApp';
@@ -10,6 +11,7 @@ import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
 
+const KEEP_ALIVE_MS = 65_000;
 const config = readConfig(process.env);
 const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.PG_POOL_SIZE }).catch((error: unknown) => {
   // A data folder held by another server (dataDirLock) is an operator's situation, not a crash: its message says what to do.
@@ -34,6 +36,13 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
     ].join('\n'),
   );
 });
+
+// An idle keep-alive socket must be closed by the client, never under it by the server: the
+// server's default (5 s) raced clients reusing a socket in a reconnect storm ("other side closed").
+if (server instanceof HttpServer) {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
