@@ -35,6 +35,7 @@ export * from './overview';
 export * from './monthlyReport';
 export * from './rxSchema';
 export * from './replication';
+export * from './changeNotice';
 export * from './auth';
 export * from './problems';
 export * from './storableText';

@@ -36,6 +36,11 @@ export const ServerConfig = z.object({
    * at 0 when clients connect directly, or anyone could pick their address with the header.
    */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /**
+   * Connections in the PostgreSQL pool of this instance (DATABASE_URL only). Writes take one lock,
+   * so past a few connections more only queue inside PostgreSQL; see the storm figures in the README.
+   */
+  PG_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   /** Lifetime of an access token; a test sets a few seconds to watch devices renew. */
   ACCESS_TOKEN_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   /**

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
+import { createPrincipalCache } from './auth/principalCache';
 import { requireAuth } from './auth/requireAuth';
 import type { AppEnv } from './http/appEnv';
 import { limitBodies } from './http/bodyLimits';
@@ -57,6 +58,10 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   const app = new Hono<AppEnv>();
   // First, so it times and logs every answer, errors and refusals included.
   app.use('*', requestLog(metrics, logLine));
+  // Every commit of this process reaches the streams and the principal cache through the feed.
+  store.onChanges((notice) => feed.publish(notice));
+  const principals = createPrincipalCache(store, feed);
+  const signedIn = requireAuth(principals, jwtSecret, now);
   app.onError((error, c) => {
     const { line, requestId } = errorLogLine(error, c);
     console.error(line);
@@ -68,10 +73,10 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/*', refuseUnstorableInput);
   app.use('/api/*', limitBodies());
   app.route('/', operationsRoutes(store, metrics, metricsToken));
-  app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
-  app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/auth', authRoutes(store, principals, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
+  app.use('/api/admin/*', signedIn);
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
-  app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/replication/*', signedIn);
   app.use('/api/replication/:collection/push', async (c, next) => {
     await next();
     const outcome = c.get('pushOutcome');
@@ -81,18 +86,18 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
     app.use('/api/replication/stream', streams.track);
     app.use('/api/replication/:collection/stream', streams.track);
   }
-  app.route('/api/replication', replicationRoutes(store, feed, now));
-  app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
-  app.use('/api/conflicts', requireAuth(store, jwtSecret, now));
-  app.route('/api/conflicts', conflictRoutes(store, feed, now));
-  app.use('/api/photos/*', requireAuth(store, jwtSecret, now));
+  app.route('/api/replication', replicationRoutes(store, feed, principals, now));
+  app.use('/api/conflicts/*', signedIn);
+  app.use('/api/conflicts', signedIn);
+  app.route('/api/conflicts', conflictRoutes(store, now));
+  app.use('/api/photos/*', signedIn);
   app.route('/api/photos', photoRoutes(photos));
-  app.use('/api/overview/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/overview/*', signedIn);
   app.route('/api/overview', overviewRoutes(overview, now));
-  app.use('/api/draws/*', requireAuth(store, jwtSecret, now));
-  app.use('/api/draws', requireAuth(store, jwtSecret, now));
-  app.route('/api/draws', drawRoutes(store, feed, now));
-  app.use('/api/reports/*', requireAuth(store, jwtSecret, now));
+  app.use('/api/draws/*', signedIn);
+  app.use('/api/draws', signedIn);
+  app.route('/api/draws', drawRoutes(store, now));
+  app.use('/api/reports/*', signedIn);
   app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 

@@ -16,6 +16,7 @@ import { createOverviewStore } from './store/overviewStore';
 import { redirectApp } from './tls/redirectApp';
 import { prepareTls } from './tls/tlsServing';
 
+const KEEP_ALIVE_MS = 65_000;
 const config = readConfig(process.env);
 const tlsOn = servesTls(config);
 const port = config.PORT ?? (tlsOn ? 8443 : 8080);
@@ -23,7 +24,7 @@ const port = config.PORT ?? (tlsOn ? 8443 : 8080);
 const httpPort = tlsOn && config.HTTP_PORT !== 'off' ? (config.HTTP_PORT ?? (port === 8080 ? undefined : 8080)) : undefined;
 // Before the store: a broken certificate file should stop the start before anything is locked.
 const tls = tlsOn ? prepareTls(config, port) : undefined;
-const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch((error: unknown) => {
+const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.PG_POOL_SIZE }).catch((error: unknown) => {
   // A data folder held by another server (dataDirLock) is an operator's situation, not a crash: its message says what to do.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -32,7 +33,7 @@ const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
-const listening = await opened.listenForChanges((collection) => feed.publish(collection));
+const listening = await opened.listenForChanges((notice) => feed.publish(notice));
 const photos = createPhotoStore(opened.db, choosePhotoBlobs(config, opened.db));
 const streams = createOpenStreams();
 const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS, setup: tls?.setup, streams, logLine: (line) => process.stdout.write(`${line}\n`), metricsToken: config.METRICS_TOKEN });
@@ -52,6 +53,10 @@ const main = tls
   ? serve({ fetch: app.fetch, port, hostname: config.HOST, createServer: createHttpsServer, serverOptions: { key: tls.material().key, cert: tls.material().cert } })
   : serve({ fetch: app.fetch, port, hostname: config.HOST });
 servers.push(main as Server);
+// An idle keep-alive socket must be closed by the client, never under it by the server: the
+// server's default (5 s) raced clients reusing a socket in a reconnect storm ("other side closed").
+(main as Server).keepAliveTimeout = KEEP_ALIVE_MS;
+(main as Server).headersTimeout = KEEP_ALIVE_MS + 1_000;
 const listeningPort = await listen(main as Server);
 let redirectPort: number | undefined;
 if (tls && httpPort !== undefined) {

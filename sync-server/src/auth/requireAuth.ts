@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
-import type { Store } from '../store/Store';
 import type { AppEnv } from '../http/appEnv';
 import { problemResponse } from '../http/problemResponse';
+import type { PrincipalCache } from './principalCache';
 import { checkAccessToken } from './tokens';
 
 /**
@@ -12,19 +12,20 @@ const QUERY_TOKEN_PATHS = /^\/api\/replication\/(?:[^/]+\/)?stream$/;
 
 /**
  * Bearer token from the Authorization header (or the query on the streams). The user and their
- * session are re-read on every request, in one query: a scope change or a revocation applies at once.
+ * session come from the principal cache, which drops an entry as soon as a notice says its
+ * session, user, grids or tasks changed: a scope change or a revocation applies at once.
  */
-export function requireAuth(store: Store, secret: string, now: () => Date) {
+export function requireAuth(principals: PrincipalCache, secret: string, now: () => Date) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header('Authorization');
     const token = header?.startsWith('Bearer ') ? header.slice(7) : QUERY_TOKEN_PATHS.test(c.req.path) ? c.req.query('access_token') : undefined;
     if (!token) return problemResponse(c, 'unauthenticated', 'Send Authorization: Bearer <access token>.');
     const check = await checkAccessToken(token, secret, now());
     if (!check.ok) return problemResponse(c, check.code);
-    const found = await store.auth.findUserInSession(check.claims.sub, check.claims.sid);
+    const found = await principals.lookup(check.claims.sub, check.claims.sid);
     if (!found) return problemResponse(c, 'unauthenticated', 'The user no longer exists.');
     if (!found.live) return problemResponse(c, 'session_revoked', '此设备的登录已被撤销，请重新登录。This session was signed out.');
-    c.set('principal', found.user.principal);
+    c.set('principal', found.principal);
     c.set('deviceId', check.claims.dev);
     c.set('sessionId', check.claims.sid);
     await next();

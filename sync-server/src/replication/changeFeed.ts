@@ -1,19 +1,22 @@
+import type { ChangeNotice } from '@anxun/shared-schema';
+
 /**
- * Tells open change streams that documents of a collection changed. In one process it is an
- * in-memory fan-out; with a shared PostgreSQL the store forwards LISTEN/NOTIFY into it.
+ * Tells open change streams and the principal cache what committed. In one process the store
+ * publishes into it after each commit (createApp wires store.onChanges); with a shared
+ * PostgreSQL, LISTEN forwards every instance's notices into it too (main.ts).
  */
-export type ChangeListener = (collection: string) => void;
+export type ChangeListener = (notice: ChangeNotice) => void;
 
 export interface ChangeFeed {
-  publish(collection: string): void;
+  publish(notice: ChangeNotice): void;
   subscribe(listener: ChangeListener): () => void;
 }
 
 export function createChangeFeed(): ChangeFeed {
   const listeners = new Set<ChangeListener>();
   return {
-    publish(collection) {
-      for (const listener of listeners) listener(collection);
+    publish(notice) {
+      for (const listener of listeners) listener(notice);
     },
     subscribe(listener) {
       listeners.add(listener);

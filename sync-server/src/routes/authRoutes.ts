@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { LoginRequest, RefreshRequest, type RevokeResult } from '@anxun/shared-schema';
 import { clientAddress } from '../auth/clientAddress';
 import { verifyLogin } from '../auth/passwords';
+import type { PrincipalCache } from '../auth/principalCache';
 import { requireAuth } from '../auth/requireAuth';
 import { retryAfterSeconds } from '../auth/throttlePolicy';
 import { hashRefreshToken, issueSession, REFRESH_REUSE_GRACE_MS } from '../auth/tokens';
@@ -13,8 +14,8 @@ import type { Store } from '../store/Store';
 /** Throttle keys of a sign-in: the account named (existing or not) and the address it came from. */
 const throttleKeys = (username: string, address: string) => [`account:${username.normalize('NFKC').toLowerCase()}`, `address:${address}`] as const;
 
-export function authRoutes(store: Store, secret: string, now: () => Date, options: { trustProxy?: boolean; accessTokenSeconds?: number } = {}) {
-  const auth = requireAuth(store, secret, now);
+export function authRoutes(store: Store, principals: PrincipalCache, secret: string, now: () => Date, options: { trustProxy?: boolean; accessTokenSeconds?: number } = {}) {
+  const auth = requireAuth(principals, secret, now);
   const addressOf = (c: Context) => clientAddress(c, options.trustProxy ?? false);
   return new Hono<AppEnv>()
     .post('/login', async (c) => {
@@ -57,7 +58,8 @@ export function authRoutes(store: Store, secret: string, now: () => Date, option
           await store.auth.logEvent({ at: now(), action: 'refresh_reused', targetUserId: outcome.userId, sessionId: outcome.sessionId, clientAddress: addressOf(c) });
           return problemResponse(c, 'session_revoked', 'A spent refresh token was presented again: this session is now signed out everywhere.');
         case 'rotated': {
-          const user = await store.findUserById(outcome.userId);
+          // Through the cache: a reconnecting device's next requests then find its principal there.
+          const user = await principals.lookup(outcome.userId, outcome.sessionId);
           if (!user) return problemResponse(c, 'unauthenticated');
           return c.json(await issueSession(store, secret, user.principal, outcome.deviceId, outcome.sessionId, now(), options.accessTokenSeconds));
         }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { ConflictRecord, ConflictResolveRequest } from '@anxun/shared-schema';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
-import type { ChangeFeed } from '../replication/changeFeed';
 import { pullChanges } from '../replication/pull';
 import { resolveConflict } from '../replication/resolveConflict';
 import type { Store } from '../store/Store';
@@ -11,7 +10,7 @@ import type { Store } from '../store/Store';
 const ListQuery = z.object({ status: z.enum(['open', 'resolved', 'all']).default('open') });
 
 /** Supervisor conflict review: the conflict log of the supervisor's area, and resolving one entry. */
-export function conflictRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
+export function conflictRoutes(store: Store, now: () => Date) {
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const principal = c.get('principal');
@@ -34,7 +33,6 @@ export function conflictRoutes(store: Store, feed: ChangeFeed, now: () => Date) 
       if (!body.ok) return body.response;
       const outcome = await resolveConflict(store, c.get('principal'), { actorId: c.get('principal').userId, deviceId: c.get('deviceId') }, c.req.param('id'), body.value, now());
       if (!outcome.ok) return problemResponse(c, outcome.code, outcome.detail);
-      for (const collection of new Set(outcome.written.map((w) => w.collection))) feed.publish(collection);
       return c.json(outcome.conflict);
     });
 }

@@ -5,7 +5,6 @@ import { drawInspectors } from '../draws/drawInputs';
 import { replayDraw, runDraw } from '../draws/runDraw';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
-import type { ChangeFeed } from '../replication/changeFeed';
 import type { Store } from '../store/Store';
 
 const isSupervisor = (c: Context<AppEnv>) => c.get('principal').role === 'supervisor' && c.get('principal').areaCode !== undefined;
@@ -17,7 +16,7 @@ async function drawsOf(store: Store, c: Context<AppEnv>): Promise<Draw[]> {
 }
 
 /** 双随机 draws: run one (the server picks and records the seed), list, read, replay; supervisors only. */
-export function drawRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
+export function drawRoutes(store: Store, now: () => Date) {
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       if (!isSupervisor(c)) return problemResponse(c, 'forbidden', 'only supervisors run and review draws');
@@ -29,8 +28,6 @@ export function drawRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
       const principal = c.get('principal');
       const outcome = await runDraw(store, principal, { actorId: principal.userId, deviceId: c.get('deviceId') }, body.value, now());
       if (!outcome.ok) return problemResponse(c, outcome.code, outcome.detail);
-      feed.publish('draws');
-      feed.publish('tasks');
       return c.json(outcome.draw, 201);
     })
     .get('/', async (c) => c.json((await drawsOf(store, c)).map(({ population: _population, ...summary }) => summary)))

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { COLLECTION_NAMES, COLLECTIONS, PullRequest, PushRequest, isCollectionName, type CollectionName, type CollectionSpec } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, PullRequest, PushRequest, isCollectionName, type CollectionName } from '@anxun/shared-schema';
+import type { PrincipalCache } from '../auth/principalCache';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import type { ChangeFeed } from '../replication/changeFeed';
@@ -8,14 +9,13 @@ import { streamChanges } from './changeStream';
 import { applyPush, validatePushRows } from '../replication/push';
 import type { Store } from '../store/Store';
 
-const ENTERPRISE_OWNED = COLLECTION_NAMES.filter((name) => (COLLECTIONS[name] as CollectionSpec).scope === 'enterpriseOwned');
-
 function collectionOf(c: Context<AppEnv>): CollectionName | undefined {
   const name = c.req.param('collection') ?? '';
   return isCollectionName(name) ? name : undefined;
 }
 
-export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Date) {
+/** Pull, push and change streams. Streams learn of commits from the feed (the store announces every one). */
+export function replicationRoutes(store: Store, feed: ChangeFeed, principals: PrincipalCache, now: () => Date) {
   return new Hono<AppEnv>()
     .post('/:collection/pull', async (c) => {
       const collection = collectionOf(c);
@@ -33,17 +33,13 @@ export function replicationRoutes(store: Store, feed: ChangeFeed, now: () => Dat
       if (!rows.ok) return problemResponse(c, 'validation_failed', 'No row of this batch was stored.', rows.issues.map(({ path, message }) => ({ path, message })));
       const outcome = await applyPush(store, c.get('principal'), c.get('deviceId'), collection, rows.rows, now);
       c.set('pushOutcome', outcome);
-      const changed = new Set<string>(outcome.written.map((w) => w.collection));
-      // A written enterprise may have re-sequenced the documents hanging off it (it moved grids).
-      if (changed.has('enterprises')) for (const dependent of ENTERPRISE_OWNED) changed.add(dependent);
-      for (const name of changed) feed.publish(name);
       if (outcome.refused.length > 0) c.header('X-Anxun-Refused', encodeURIComponent(JSON.stringify(outcome.refused)));
       return c.json(outcome.conflicts);
     })
-    .get('/stream', async (c) => streamChanges(c, store, feed, COLLECTION_NAMES, true))
+    .get('/stream', async (c) => streamChanges(c, store, feed, principals, COLLECTION_NAMES, true))
     .get('/:collection/stream', async (c) => {
       const collection = collectionOf(c);
       if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));
-      return streamChanges(c, store, feed, [collection], false);
+      return streamChanges(c, store, feed, principals, [collection], false);
     });
 }

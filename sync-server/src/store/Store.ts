@@ -1,4 +1,4 @@
-import type { CollectionName, Principal } from '@anxun/shared-schema';
+import type { ChangeNotice, CollectionName, Principal } from '@anxun/shared-schema';
 import type { AuthStore } from './AuthStore';
 
 /** A document as the server keeps it: the parsed fields, plus server metadata. */
@@ -77,6 +77,11 @@ export interface UserRecord {
 export interface Store {
   /** Push transactions run one at a time in sequence order, so a pull never skips a late commit. */
   writeTransaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` after each commit of this process that changed documents, users or sessions,
+   * with the scope keys of what changed (other instances' commits arrive through LISTEN instead).
+   */
+  onChanges(listener: (notice: ChangeNotice) => void): () => void;
   pull(collection: CollectionName, principal: Principal, after: { seq: number; id: string }, limit: number): Promise<PullPage>;
   /** The position of the newest change of any collection (where a fresh change stream starts). */
   lastPosition(): Promise<{ seq: number; id: string }>;

@@ -14,7 +14,14 @@ const dateOrNull = (value: Date | string | null) => (value === null ? null : new
  * Sessions (refresh-token families), sign-in throttling and the auth audit, in SQL. `userFromRow`
  * turns a users row into a record (sqlStore.ts owns how a principal is derived).
  */
-export function createAuthStore<Row>(db: SqlClient, userFromRow: (db: SqlQueryable, row: Row) => Promise<UserRecord>): AuthStore {
+export function createAuthStore<Row>(
+  db: SqlClient,
+  /** A row of `SELECT ${principalColumns} FROM users u` as a user record. */
+  userFromRow: (row: Row) => UserRecord,
+  principalColumns: string,
+  /** Tells principal caches and streams (here and on other instances) that these users' sessions changed. */
+  sessionsChanged: (userIds: string[]) => Promise<void>,
+): AuthStore {
   return {
     async startSession({ id, userId, deviceId }, now) {
       await db.query('INSERT INTO auth_sessions (id, user_id, device_id, created_at, last_used_at) VALUES ($1, $2, $3, $4, $4)', [id, userId, deviceId, now.toISOString()]);
@@ -25,23 +32,28 @@ export function createAuthStore<Row>(db: SqlClient, userFromRow: (db: SqlQueryab
         [tokenHash, expiresAt.toISOString(), sessionId],
       );
     },
-    useRefreshToken: (tokenHash, now, graceMs) => db.transaction((tx) => useRefreshToken(tx, tokenHash, now, graceMs)),
+    async useRefreshToken(tokenHash, now, graceMs) {
+      const outcome = await db.transaction((tx) => useRefreshToken(tx, tokenHash, now, graceMs));
+      if (outcome.kind === 'reused') await sessionsChanged([outcome.userId]);
+      return outcome;
+    },
     async findUserInSession(userId, sessionId) {
-      // Joined into the user lookup every request already makes: revocation costs no extra round trip.
+      // One statement: the user, their grids and tasks, and whether this session of theirs is live.
       const { rows } = await db.query<Row & { session_live: boolean }>(
-        `SELECT u.*, (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live
+        `SELECT ${principalColumns}, (s.id IS NOT NULL AND s.revoked_at IS NULL) AS session_live
          FROM users u LEFT JOIN auth_sessions s ON s.id = $2 AND s.user_id = u.id WHERE u.id = $1`,
         [userId, sessionId],
       );
       const row = rows[0];
-      return row ? { user: await userFromRow(db, row), live: row.session_live } : undefined;
+      return row ? { user: userFromRow(row), live: row.session_live } : undefined;
     },
     async revokeSessions(which, reason, now) {
       const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['user_id', which.userId];
-      const { rows } = await db.query(
-        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL RETURNING id`,
+      const { rows } = await db.query<{ user_id: string }>(
+        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL RETURNING user_id`,
         [value, now.toISOString(), reason],
       );
+      if (rows.length > 0) await sessionsChanged([...new Set(rows.map((r) => r.user_id))]);
       return rows.length;
     },
     async listSessions(userId) {

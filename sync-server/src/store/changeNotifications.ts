@@ -1,23 +1,84 @@
 import pg from 'pg';
-import { COLLECTION_NAMES } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, COLLECTIONS, ChangeNotice, everyChange, isCollectionName, type ChangedKeys, type CollectionName, type CollectionSpec } from '@anxun/shared-schema';
 import type { SqlQueryable } from './sqlClient';
 
-/** Every committed write transaction that wrote documents names its collections here. */
+/** Every committed write transaction that wrote documents describes them here (ChangeNotice JSON). */
 export const CHANGES_CHANNEL = 'anxun_changes';
 
+/** PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more; past this a notice names collections only. */
+export const NOTIFY_PAYLOAD_LIMIT = 7_900;
+
+/** Collections whose documents are placed by their own id (the pull matches `id`, not a key column). */
+const SELF_PLACED = COLLECTION_NAMES.filter((name) => ['grid', 'enterprise'].includes((COLLECTIONS[name] as CollectionSpec).scope));
+
+const KIND_FIELDS = { i: 'ids', e: 'enterpriseIds', g: 'gridIds', a: 'areaCodes', p: 'parentIds', u: 'userIds' } as const;
+
 /**
- * Called at the end of a write transaction, under the write lock: names every collection with a
- * document sequenced at or after `firstSeq` (this transaction's writes, including documents
- * re-sequenced as a side effect). PostgreSQL delivers a NOTIFY only if and when the transaction
- * commits, and only once its writes are visible to the listener: a rolled-back batch wakes nobody.
+ * Called at the end of a write transaction, under the write lock: the united scope keys, per
+ * collection, of every document sequenced at or after `firstSeq` (this transaction's writes,
+ * including documents re-sequenced as a side effect), in one statement. Grids also name their
+ * officers and tasks their enterprise: both decide officers' scopes (sqlStore.userFromRow).
  */
-export async function notifyChanges(tx: SqlQueryable, channel: string, firstSeq: number): Promise<void> {
-  await tx.query(
-    `SELECT pg_notify($1, string_agg(c, ',')) FROM unnest($2::text[]) AS c
-     WHERE EXISTS (SELECT 1 FROM documents d WHERE d.collection = c AND d.seq >= $3)
-     HAVING count(*) > 0`,
-    [channel, [...COLLECTION_NAMES], firstSeq],
+export async function changedDocuments(tx: SqlQueryable, firstSeq: number): Promise<ChangeNotice['documents']> {
+  const { rows } = await tx.query<{ collection: string; kind: string; keys: string[] | null }>(
+    `WITH w AS (
+       SELECT d.* FROM unnest($2::text[]) AS c(name) CROSS JOIN LATERAL (
+         SELECT collection, id, enterprise_id, grid_ids, area_code, parent_id, user_ids,
+           CASE WHEN collection IN ('grids', 'tasks') THEN data END AS data
+         FROM documents WHERE collection = c.name AND seq >= $1) d
+     ), k(collection, kind, key) AS (
+       SELECT collection, 'c', NULL::text FROM w
+       UNION SELECT collection, 'i', id FROM w WHERE collection = ANY($3::text[])
+       UNION SELECT collection, 'e', COALESCE(enterprise_id, data->>'enterpriseId') FROM w
+       UNION SELECT collection, 'a', area_code FROM w
+       UNION SELECT collection, 'p', parent_id FROM w
+       UNION SELECT collection, 'g', unnest(grid_ids) FROM w
+       UNION SELECT collection, 'u', unnest(user_ids) FROM w
+       UNION SELECT collection, 'u', jsonb_array_elements_text(data->'officerIds') FROM w
+         WHERE collection = 'grids' AND jsonb_typeof(data->'officerIds') = 'array'
+     )
+     SELECT collection, kind, array_agg(key ORDER BY key) FILTER (WHERE key IS NOT NULL) AS keys FROM k GROUP BY collection, kind`,
+    [firstSeq, [...COLLECTION_NAMES], SELF_PLACED],
   );
+  const byCollection = new Map<CollectionName, ChangedKeys>();
+  for (const row of rows) {
+    if (!isCollectionName(row.collection)) continue;
+    const keys = byCollection.get(row.collection) ?? { enterpriseIds: [], gridIds: [], areaCodes: [], parentIds: [], userIds: [] };
+    byCollection.set(row.collection, keys);
+    const field = KIND_FIELDS[row.kind as keyof typeof KIND_FIELDS] as keyof ChangedKeys | undefined;
+    if (field) keys[field] = row.keys ?? [];
+  }
+  // A self-placed collection always carries `ids`, even empty, so no one falls back to another key.
+  for (const [collection, keys] of byCollection) if (SELF_PLACED.includes(collection)) keys.ids ??= [];
+  return [...byCollection].map(([collection, keys]) => ({ collection, keys }));
+}
+
+/** The NOTIFY text of a notice: whole when it fits, else the collections alone ("any document of these"). */
+export function notifyPayload(notice: ChangeNotice): string {
+  const whole = JSON.stringify(notice);
+  if (Buffer.byteLength(whole) <= NOTIFY_PAYLOAD_LIMIT) return whole;
+  const users = notice.users && JSON.stringify(notice.users).length <= NOTIFY_PAYLOAD_LIMIT / 2 ? notice.users : null;
+  return JSON.stringify({ documents: notice.documents.map(({ collection }) => ({ collection, keys: null })), users });
+}
+
+/** A payload from any instance; the comma-separated collection list of older instances, or anything unreadable, widens. */
+export function parsePayload(payload: string): ChangeNotice {
+  try {
+    const parsed = ChangeNotice.safeParse(JSON.parse(payload));
+    if (parsed.success) return parsed.data;
+  } catch {
+    const names = payload.split(',').filter(isCollectionName);
+    if (names.length > 0) return { ...everyChange(names), users: [] };
+  }
+  return everyChange(COLLECTION_NAMES);
+}
+
+/**
+ * Sends a notice to every instance. Inside a transaction PostgreSQL delivers it only if and when
+ * the transaction commits, once its writes are visible to the listener: a rolled-back batch wakes nobody.
+ */
+export async function notifyChanges(tx: SqlQueryable, channel: string, notice: ChangeNotice): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [channel, notifyPayload(notice)]);
 }
 
 const FIRST_RETRY_MS = 200;
@@ -29,14 +90,14 @@ export interface ChangeListening {
 
 /**
  * Keeps one dedicated connection LISTENing on the changes channel (a pooled connection cannot:
- * the pool hands it to other queries) and calls `onChange` with each collection a committed
- * transaction of any server instance wrote.
+ * the pool hands it to other queries) and calls `onChange` with each notice a committed
+ * transaction of any server instance sent.
  *
- * If the connection drops it reconnects with backoff. Notifications sent while it was down are
- * lost, so after every reconnect it reports every collection as changed: streams then pull from
- * their own cursors and miss nothing; a spurious wake-up costs one empty pull.
+ * Notifications sent while the connection is down are lost, so when it drops, and again after
+ * every reconnect, it reports everything as changed: streams then pull from their own cursors and
+ * miss nothing, principal caches forget what they hold; a spurious wake-up costs one empty pull.
  */
-export async function listenForChanges(url: string, onChange: (collection: string) => void): Promise<ChangeListening> {
+export async function listenForChanges(url: string, onChange: (notice: ChangeNotice) => void): Promise<ChangeListening> {
   let current: pg.Client | undefined;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
@@ -45,13 +106,14 @@ export async function listenForChanges(url: string, onChange: (collection: strin
     const client = new pg.Client({ connectionString: url });
     client.on('notification', (message) => {
       if (message.channel !== CHANGES_CHANNEL || !message.payload) return;
-      for (const collection of message.payload.split(',')) onChange(collection);
+      onChange(parsePayload(message.payload));
     });
     // After a successful LISTEN, an error or end means the connection is gone: start again.
     const lost = () => {
       if (closed || current !== client) return;
       current = undefined;
       client.end().catch(() => undefined);
+      onChange(everyChange(COLLECTION_NAMES));
       scheduleReconnect(FIRST_RETRY_MS);
     };
     client.on('error', lost);
@@ -71,7 +133,7 @@ export async function listenForChanges(url: string, onChange: (collection: strin
     retryTimer = setTimeout(() => {
       connect().then(
         () => {
-          if (!closed) for (const collection of COLLECTION_NAMES) onChange(collection);
+          if (!closed) onChange(everyChange(COLLECTION_NAMES));
         },
         (error: unknown) => {
           if (closed) return;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ChangeNotice } from '@anxun/shared-schema';
 import { CHANGES_CHANNEL, listenForChanges, type ChangeListening } from './changeNotifications';
 import { backfillHazardStatus } from './hazardStatusBackfill';
 import { migrate } from './migrate';
@@ -13,18 +14,18 @@ export interface OpenedStore {
   db: SqlClient;
   kind: 'pglite' | 'postgres';
   /**
-   * Calls `onChange` with the collections that write transactions of other server instances
-   * (and this one) committed. PGlite lives in one process, where the routes' own publish is the
-   * whole story, so there it listens to nothing.
+   * Calls `onChange` with what write transactions of other server instances (and this one)
+   * committed. PGlite lives in one process, where the store's own notices (Store.onChanges)
+   * are the whole story, so there it listens to nothing.
    */
-  listenForChanges(onChange: (collection: string) => void): Promise<ChangeListening>;
+  listenForChanges(onChange: (notice: ChangeNotice) => void): Promise<ChangeListening>;
 }
 
 /** PostgreSQL when a URL is given, else PGlite in `dataDir` (undefined: in memory). Migrates on open. */
-export async function openStore(options: { databaseUrl?: string | undefined; dataDir?: string | undefined }): Promise<OpenedStore> {
+export async function openStore(options: { databaseUrl?: string | undefined; dataDir?: string | undefined; poolSize?: number | undefined }): Promise<OpenedStore> {
   const url = options.databaseUrl;
   if (url) {
-    const db = await openPostgres(url);
+    const db = await openPostgres(url, options.poolSize ? { maxConnections: options.poolSize } : {});
     await migrate(db);
     await backfillHazardStatus(db);
     return {

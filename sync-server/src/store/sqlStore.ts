@@ -1,5 +1,7 @@
-import { Principal, type CollectionName } from '@anxun/shared-schema';
-import { notifyChanges } from './changeNotifications';
+import { Principal, type ChangeNotice, type CollectionName } from '@anxun/shared-schema';
+import { changeAnnouncer } from './changeAnnouncer';
+import { writerGate } from './writerGate';
+import { changedDocuments, notifyChanges } from './changeNotifications';
 import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
@@ -36,6 +38,8 @@ function toStored(row: DocumentRow): StoredDocument {
 
 /** Both transactional writers take this lock first: commits then happen in sequence order. */
 export const WRITE_LOCK = 7710002;
+/** One write holding the lock and one ready behind it, per instance (writerGate.ts). */
+const WRITERS_HOLDING_CONNECTIONS = 2;
 
 function transactionApi(tx: SqlQueryable, statuses: HazardStatusTracker): StoreTx {
   return {
@@ -112,20 +116,31 @@ export interface SqlStoreOptions {
 
 /** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
 export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): Store {
+  const changes = changeAnnouncer(db, options.notifyChannel);
+  const gate = writerGate(WRITERS_HOLDING_CONNECTIONS);
   return {
-    writeTransaction(work) {
-      return db.transaction(async (tx) => {
+    async writeTransaction(work) {
+      let notice: ChangeNotice | undefined;
+      const result = await gate(() => db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const statuses = hazardStatusTracker();
         const api = transactionApi(tx, statuses);
-        const firstSeq = options.notifyChannel ? await api.peekNextSeq() : 0;
+        const firstSeq = await api.peekNextSeq();
         const result = await work(api);
         // Before commit: the status rows change in the same transaction as the documents.
         await statuses.flush(tx);
-        if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, firstSeq);
+        const documents = await changedDocuments(tx, firstSeq);
+        if (documents.length > 0) {
+          notice = { documents, users: [] };
+          if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, notice);
+        }
         return result;
-      });
+      }));
+      // Committed: now this process's streams and principal caches may learn of it.
+      if (notice) changes.tellHere(notice);
+      return result;
     },
+    onChanges: (listener) => changes.subscribe(listener),
     async pull(collection, principal, after, limit) {
       const scope = scopeCondition(collection, principal, 5);
       const { rows } = await db.query<DocumentRow>(
@@ -164,6 +179,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
            grid_ids = $7, enterprise_id = $8, area_code = $9`,
         [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
       );
+      await changes.announce({ documents: [], users: [p.userId] });
     },
     async listOfficers() {
       const { rows } = await db.query<UserRow & { grids: string[] | null }>(
@@ -173,7 +189,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       );
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
-    auth: createAuthStore(db, userFromRow),
+    auth: createAuthStore(db, userFromRow, PRINCIPAL_COLUMNS, (users) => changes.announce({ documents: [], users })),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
@@ -188,31 +204,28 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
 interface UserRow {
   id: string; username: string; password_hash: string; display_name: string; role: string;
   officer_kind: string | null; grid_ids: string[]; enterprise_id: string | null; area_code: string | null;
+  officer_grids?: string[] | null; task_enterprises?: string[] | null;
 }
+
+/**
+ * The columns that make a users row (`u`) a principal in the same statement: an officer's grids
+ * are the grids whose officerIds name them (assigning a grid is one edit of the grid), and their
+ * open 双随机 tasks bring those tasks' enterprises into scope until done or cancelled.
+ */
+const PRINCIPAL_COLUMNS = `u.*,
+  CASE WHEN u.role = 'officer' THEN ARRAY(SELECT g.id FROM documents g WHERE g.collection = 'grids' AND NOT g.deleted
+    AND g.data->'officerIds' @> jsonb_build_array(u.id) ORDER BY g.id) END AS officer_grids,
+  CASE WHEN u.role = 'officer' THEN ARRAY(SELECT DISTINCT t.data->>'enterpriseId' FROM documents t WHERE t.collection = 'tasks' AND NOT t.deleted
+    AND u.id = ANY(t.user_ids) AND t.data->>'status' IN ('assigned', 'inProgress') ORDER BY 1) END AS task_enterprises`;
 
 async function findUser(db: SqlQueryable, column: 'id' | 'username', value: string): Promise<UserRecord | undefined> {
-  const { rows } = await db.query<UserRow>(`SELECT * FROM users WHERE ${column} = $1`, [value]);
+  const { rows } = await db.query<UserRow>(`SELECT ${PRINCIPAL_COLUMNS} FROM users u WHERE u.${column} = $1`, [value]);
   const r = rows[0];
-  return r ? userFromRow(db, r) : undefined;
+  return r ? userFromRow(r) : undefined;
 }
 
-async function userFromRow(db: SqlQueryable, r: UserRow): Promise<UserRecord> {
-  // An officer's grids are the grids whose officerIds name them: assigning a grid is one edit of the grid.
-  const grids = r.role === 'officer'
-    ? (await db.query<{ id: string }>(
-        `SELECT id FROM documents WHERE collection = 'grids' AND NOT deleted AND data->'officerIds' @> jsonb_build_array($1::text) ORDER BY id`,
-        [r.id],
-      )).rows.map((g) => g.id)
-    : r.grid_ids;
-  // An officer's open 双随机 tasks bring their enterprises into scope until done or cancelled.
-  const tasks = r.role === 'officer'
-    ? (await db.query<{ enterprise_id: string }>(
-        `SELECT DISTINCT data->>'enterpriseId' AS enterprise_id FROM documents
-         WHERE collection = 'tasks' AND NOT deleted AND $1 = ANY(user_ids) AND data->>'status' IN ('assigned', 'inProgress') ORDER BY 1`,
-        [r.id],
-      )).rows.map((t) => t.enterprise_id)
-    : [];
-  return { principal: principalOf(r, grids, tasks), passwordHash: r.password_hash };
+function userFromRow(r: UserRow): UserRecord {
+  return { principal: principalOf(r, r.role === 'officer' ? r.officer_grids ?? [] : r.grid_ids, r.task_enterprises ?? []), passwordHash: r.password_hash };
 }
 
 function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[]): Principal {

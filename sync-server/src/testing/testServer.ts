@@ -29,7 +29,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const store = options.withoutWriteLock ? createSqlStore(withoutWriteLock(opened.db), { notifyChannel: CHANGES_CHANNEL }) : opened.store;
   if (!options.opened) await seedDemoTown(store, now());
   const feed = createChangeFeed();
-  const listening = await opened.listenForChanges((collection) => feed.publish(collection));
+  const listening = await opened.listenForChanges((notice) => feed.publish(notice));
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
   const photoBlobs = options.photoBlobs ?? (opened.kind === 'postgres' ? photoBlobsInDatabase(opened.db) : photoFilesIn(photoDir));
   const photos = createPhotoStore(opened.db, photoBlobs);
