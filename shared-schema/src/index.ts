@@ -34,3 +34,4 @@ export * from './auth';
 export * from './problems';
 export * from './storableText';
 export * from './newId';
+export * from './administration';

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { ConfigProvider } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { ChangePasswordPage } from '../features/login/ChangePasswordPage';
 import { LoginPage } from '../features/login/LoginPage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -19,7 +20,10 @@ function SignedInOrNot() {
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <UpdatePrompt />
-      {session ? (
+      {session?.principal.mustChangePassword ? (
+        // Nothing is opened (no local database, no sync) before the initial password is changed.
+        <ChangePasswordPage onChanged={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
+      ) : session ? (
         <Workspace key={session.principal.userId} session={session}>
           <Screens principal={session.principal} onSignedInAgain={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
         </Workspace>

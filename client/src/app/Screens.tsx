@@ -16,10 +16,16 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { needsSignIn } = useSyncStatus();
   const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const { engine, outbox, photos } = useSyncServices();
-  // An enterprise lands on its 整改清单; officers and supervisors on the enterprise ledger.
-  const home = principal.role === 'enterprise' ? 'rectification' : 'enterprises';
+  // An enterprise lands on its 整改清单; an administrator on the console; officers and supervisors on the enterprise ledger.
+  const home = principal.role === 'enterprise' ? 'rectification' : principal.role === 'admin' ? 'console' : 'enterprises';
   const section = path[0] ?? home;
-  const nav = principal.role === 'enterprise' ? [
+  const nav = principal.role === 'admin' ? [
+    // 系统管理员: the ledger, and the console's administration pages; no inspection or hazard work.
+    { path: '/console', label: t('nav.console'), active: section === 'console' },
+    { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises' },
+    { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
+    { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
+  ] : principal.role === 'enterprise' ? [
     { path: '/rectification', label: t('rect.nav'), active: section === 'rectification' },
     { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections' },
     { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises' },

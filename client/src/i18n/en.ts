@@ -4,7 +4,8 @@ import { consoleEn } from './messages/console.en';
 import { supervisionEn } from './messages/supervision.en';
 import { loopEn } from './messages/loop.en';
 import { originEn } from './messages/origin.en';
+import { adminEn } from './messages/admin.en';
 import type { MessageKey } from './zh';
 
 /** English, the second language. Every key of zh must be here (the type and a test check it). */
-export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...adminEn };

@@ -4,10 +4,11 @@ import { consoleZh } from './messages/console.zh';
 import { supervisionZh } from './messages/supervision.zh';
 import { loopZh } from './messages/loop.zh';
 import { originZh } from './messages/origin.zh';
+import { adminZh } from './messages/admin.zh';
 
 /**
  * 简体中文: the default language of the whole UI, one part per area of the app (messages/).
  */
-export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh } as const;
+export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...adminZh } as const;
 
 export type MessageKey = keyof typeof zh;

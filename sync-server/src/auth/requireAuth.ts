@@ -10,6 +10,9 @@ import { checkAccessToken } from './tokens';
  */
 const QUERY_TOKEN_PATHS = /^\/api\/replication\/(?:[^/]+\/)?stream$/;
 
+/** What a user who must change their password may still call. */
+const PASSWORD_CHANGE_PATHS = new Set(['/api/auth/change-password', '/api/auth/logout', '/api/auth/logout-all']);
+
 /**
  * Bearer token from the Authorization header (or the query on the streams). The user and their
  * session are re-read on every request, in one query: a scope change or a revocation applies at once.
@@ -24,6 +27,11 @@ export function requireAuth(store: Store, secret: string, now: () => Date) {
     const found = await store.auth.findUserInSession(check.claims.sub, check.claims.sid);
     if (!found) return problemResponse(c, 'unauthenticated', 'The user no longer exists.');
     if (!found.live) return problemResponse(c, 'session_revoked', '此设备的登录已被撤销，请重新登录。This session was signed out.');
+    if (found.user.disabled) return problemResponse(c, 'account_disabled');
+    // A one-time or reset password opens nothing but the change of password (and signing out).
+    if (found.user.principal.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) {
+      return problemResponse(c, 'password_change_required', '请先修改初始密码：POST /api/auth/change-password。Change the initial password first.');
+    }
     c.set('principal', found.user.principal);
     c.set('deviceId', check.claims.dev);
     c.set('sessionId', check.claims.sid);

@@ -58,6 +58,8 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/draws/:id': { path: (p) => `/api/draws/${p}`, goodParam: 'draw-1' },
   'POST /api/draws/:id/replay': { path: (p) => `/api/draws/${p}/replay`, goodParam: 'draw-1' },
   'GET /api/reports/monthly': { path: () => '/api/reports/monthly', query: { month: '2026-03', format: 'json' } },
+  // The current password is wrong: no hostile variation of it changes the fuzz user's password.
+  'POST /api/auth/change-password': { path: () => '/api/auth/change-password', body: { currentPassword: 'not-the-password', newPassword: 'Anxun-2026-new' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.
   'POST /api/auth/logout': { path: () => '/api/auth/logout' },
   'POST /api/auth/logout-all': { path: () => '/api/auth/logout-all' },

@@ -38,9 +38,10 @@ export function createAuthStore<Row>(db: SqlClient, userFromRow: (db: SqlQueryab
     },
     async revokeSessions(which, reason, now) {
       const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['user_id', which.userId];
+      const except = 'userId' in which ? (which.exceptSessionId ?? '') : '';
       const { rows } = await db.query(
-        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL RETURNING id`,
-        [value, now.toISOString(), reason],
+        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL AND id <> $4 RETURNING id`,
+        [value, now.toISOString(), reason, except],
       );
       return rows.length;
     },

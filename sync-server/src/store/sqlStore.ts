@@ -1,5 +1,6 @@
 import { Principal, type CollectionName } from '@anxun/shared-schema';
 import { notifyChanges } from './changeNotifications';
+import { createAdminStore } from './adminSql';
 import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
@@ -158,11 +159,11 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     },
     async upsertUser({ principal: p, passwordHash }) {
       await db.query(
-        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (id) DO UPDATE SET username = $2, password_hash = $3, display_name = $4, role = $5, officer_kind = $6,
-           grid_ids = $7, enterprise_id = $8, area_code = $9`,
-        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
+           grid_ids = $7, enterprise_id = $8, area_code = $9, must_change_password = $10`,
+        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null, p.mustChangePassword === true],
       );
     },
     async listOfficers() {
@@ -174,6 +175,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
     auth: createAuthStore(db, userFromRow),
+    admin: createAdminStore(db),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
@@ -188,6 +190,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
 interface UserRow {
   id: string; username: string; password_hash: string; display_name: string; role: string;
   officer_kind: string | null; grid_ids: string[]; enterprise_id: string | null; area_code: string | null;
+  must_change_password?: boolean; disabled_at?: Date | string | null;
 }
 
 async function findUser(db: SqlQueryable, column: 'id' | 'username', value: string): Promise<UserRecord | undefined> {
@@ -212,7 +215,7 @@ async function userFromRow(db: SqlQueryable, r: UserRow): Promise<UserRecord> {
         [r.id],
       )).rows.map((t) => t.enterprise_id)
     : [];
-  return { principal: principalOf(r, grids, tasks), passwordHash: r.password_hash };
+  return { principal: principalOf(r, grids, tasks), passwordHash: r.password_hash, ...(r.disabled_at ? { disabled: true } : {}) };
 }
 
 function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[]): Principal {
@@ -223,5 +226,6 @@ function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[])
     ...(taskEnterpriseIds.length > 0 ? { taskEnterpriseIds } : {}),
     ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
     ...(r.area_code ? { areaCode: r.area_code } : {}),
+    ...(r.must_change_password ? { mustChangePassword: true } : {}),
   });
 }
