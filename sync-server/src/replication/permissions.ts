@@ -1,5 +1,5 @@
 import {
-  AUTHOR_FIELDS, IMMUTABLE_FIELDS, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, SCOPE_MOVERS, writeRuleFor, type CollectionName, type Principal,
+  AUTHOR_FIELDS, IMMUTABLE_FIELDS, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, SCOPE_MOVERS, usccRefusal, writeRuleFor, type CollectionName, type Principal,
 } from '@anxun/shared-schema';
 import type { ScopeKeys } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
@@ -60,6 +60,11 @@ export function checkWrite(principal: Principal, collection: CollectionName, sto
   const actor = { userId: principal.userId, officerKind: principal.officerKind };
   for (const version of live ? [live, candidate] : [candidate]) {
     const reason = rule.check?.(version.data, actor);
+    if (reason) return { ok: false, reason };
+  }
+  if (collection === 'enterprises' && !candidate.deleted) {
+    const storedUscc = live && typeof live.data['uscc'] === 'string' ? live.data['uscc'] : undefined;
+    const reason = usccRefusal(storedUscc, String(candidate.data['uscc'] ?? ''));
     if (reason) return { ok: false, reason };
   }
   if (collection === 'hazardEvents') {
