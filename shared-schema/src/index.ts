@@ -35,3 +35,4 @@ export * from './problems';
 export * from './storableText';
 export * from './newId';
 export * from './administration';
+export * from './enterpriseImport';

@@ -11,6 +11,7 @@ import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
 import { adminRoutes } from './routes/adminRoutes';
+import { administrationRoutes } from './routes/administrationRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
 import { drawRoutes } from './routes/drawRoutes';
@@ -53,6 +54,7 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.route('/api/auth', authRoutes(store, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
   app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
+  app.route('/api/admin', administrationRoutes(store, now));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
   app.route('/api/replication', replicationRoutes(store, feed, now));
   app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));

@@ -58,6 +58,12 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/draws/:id': { path: (p) => `/api/draws/${p}`, goodParam: 'draw-1' },
   'POST /api/draws/:id/replay': { path: (p) => `/api/draws/${p}/replay`, goodParam: 'draw-1' },
   'GET /api/reports/monthly': { path: () => '/api/reports/monthly', query: { month: '2026-03', format: 'json' } },
+  'GET /api/admin/import/enterprises/template': { path: () => '/api/admin/import/enterprises/template' },
+  'POST /api/admin/import/enterprises': { path: () => '/api/admin/import/enterprises', binary: true, query: { dryRun: '1' } },
+  'POST /api/admin/import/enterprises/report': {
+    path: () => '/api/admin/import/enterprises/report',
+    body: { dryRun: true, summary: { created: 1, updated: 0, unchanged: 0, refused: 1 }, rows: [{ row: 2, status: 'created', uscc: '91320582MA1X00000N', name: '企业' }, { row: 3, status: 'refused', reason: '缺少企业名称' }] },
+  },
   // The current password is wrong: no hostile variation of it changes the fuzz user's password.
   'POST /api/auth/change-password': { path: () => '/api/auth/change-password', body: { currentPassword: 'not-the-password', newPassword: 'Anxun-2026-new' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.

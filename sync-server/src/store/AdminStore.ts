@@ -21,6 +21,8 @@ export interface AdminStore {
   setDisabled(userId: string, disabledAt: Date | null): Promise<void>;
   /** Enterprise ids (of these) that already have an enterprise account. */
   enterprisesWithAccounts(enterpriseIds: readonly string[]): Promise<Set<string>>;
+  /** Which of these codes (normalised USCC) any enterprise of the installation already has, in any area. */
+  registeredUsccs(usccs: readonly string[]): Promise<Set<string>>;
   audit(record: AdminAuditRecord): Promise<void>;
   /** Newest first; entries under `areaCode` ('' for all), at most `limit`. */
   auditUnder(areaCode: string, limit: number): Promise<(AdminAuditRecord & { id: string })[]>;

@@ -30,6 +30,14 @@ export function createAdminStore(db: SqlQueryable): AdminStore {
       );
       return new Set(rows.map((r) => r.enterprise_id));
     },
+    async registeredUsccs(usccs) {
+      if (usccs.length === 0) return new Set();
+      const { rows } = await db.query<{ uscc: string }>(
+        `SELECT DISTINCT data->>'uscc' AS uscc FROM documents WHERE collection = 'enterprises' AND data->>'uscc' = ANY($1::text[])`,
+        [[...usccs]],
+      );
+      return new Set(rows.map((r) => r.uscc));
+    },
     async audit(r) {
       await db.query(
         `INSERT INTO admin_audit (at, actor_id, action, target_kind, target_id, area_code, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
