@@ -32,6 +32,8 @@ export const NewAccount = z.object({
   areaCode: z.string().regex(/^[0-9]{2,12}$/).optional(),
   /** Enterprise accounts: their enterprise. */
   enterpriseId: Id.optional(),
+  /** Officers: the grids they cover (the account is added to each grid's officers). */
+  gridIds: z.array(Id).max(20).optional(),
   /** 执法证号, required for enforcement officers. */
   badgeNo: z.string().trim().min(4).max(40).optional(),
 });
@@ -80,3 +82,6 @@ export function adminReaches(actor: Principal, areaCode: string | null | undefin
   if (actor.role !== 'admin' || !areaCode) return false;
   return areaCode.startsWith(actor.areaCode ?? '');
 }
+
+export const ResetPasswordResult = z.object({ userId: z.string(), initialPassword: z.string() });
+export type ResetPasswordResult = z.infer<typeof ResetPasswordResult>;

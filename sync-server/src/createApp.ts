@@ -10,6 +10,7 @@ import { securityHeaders } from './http/securityHeaders';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
+import { accountAdministrationRoutes } from './routes/accountAdministrationRoutes';
 import { adminRoutes } from './routes/adminRoutes';
 import { administrationRoutes } from './routes/administrationRoutes';
 import { authRoutes } from './routes/authRoutes';
@@ -55,6 +56,7 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/admin/*', requireAuth(store, jwtSecret, now));
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
   app.route('/api/admin', administrationRoutes(store, now));
+  app.route('/api/admin', accountAdministrationRoutes(store, now));
   app.use('/api/replication/*', requireAuth(store, jwtSecret, now));
   app.route('/api/replication', replicationRoutes(store, feed, now));
   app.use('/api/conflicts/*', requireAuth(store, jwtSecret, now));
