@@ -1,4 +1,5 @@
 import { LedgerImportPage } from '../features/administration/LedgerImportPage';
+import { PeoplePage } from '../features/administration/PeoplePage';
 import type { ConsoleEntry } from '../features/console/ConsoleScreen';
 import type { I18n } from '../i18n/I18nProvider';
 
@@ -6,5 +7,6 @@ import type { I18n } from '../i18n/I18nProvider';
 export function administrationEntries(t: I18n['t']): ConsoleEntry[] {
   return [
     { path: 'import', label: t('admin.import.nav'), render: () => <LedgerImportPage /> },
+    { path: 'people', label: t('admin.people.nav'), render: () => <PeoplePage /> },
   ];
 }

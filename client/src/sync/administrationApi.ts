@@ -1,4 +1,4 @@
-import { EnterpriseImportResult } from '@anxun/shared-schema';
+import { EnterpriseImportResult, OpenedAccount, OpenedAccountList, type NewAccount } from '@anxun/shared-schema';
 import { api } from './services';
 
 /** Saves a downloaded file under a name the user recognises. */
@@ -24,4 +24,10 @@ export const administrationApi = {
   async downloadReport(result: EnterpriseImportResult): Promise<void> {
     save(await api.download('/api/admin/import/enterprises/report', { method: 'POST', body: JSON.stringify(result) }), '企业台账导入结果.xlsx');
   },
+};
+
+/** Accounts an administrator opens; the initial passwords come back once, for the 开通通知. */
+export const accountAdministrationApi = {
+  open: (account: NewAccount) => api.call('/api/admin/accounts', { method: 'POST', body: JSON.stringify(account) }, (b) => OpenedAccount.parse(b)),
+  openEnterprises: (enterpriseIds: string[]) => api.call('/api/admin/accounts/enterprises', { method: 'POST', body: JSON.stringify({ enterpriseIds }) }, (b) => OpenedAccountList.parse(b)),
 };
