@@ -30,9 +30,24 @@ export interface SessionTarget {
  * smaller area inside it. Nobody else (a supervisor's peers and superiors are out of reach).
  */
 export function mayManageSessionsOf(actor: Principal, target: SessionTarget): boolean {
+  if (actor.role === 'admin') return mayAdministerAccountOf(actor, target);
   const area = actor.areaCode;
   if (actor.role !== 'supervisor' || !area) return false;
+  // Administrators are managed by administrators only.
+  if (target.role === 'admin') return false;
   if (target.role === 'supervisor') return target.areaCodes.some((code) => code.startsWith(area) && code !== area);
+  return target.areaCodes.some((code) => code.startsWith(area));
+}
+
+/**
+ * Whether an administrator may manage an account (open, disable, reset, revoke devices): any
+ * user placed in their area; another administrator only of a strictly smaller area. The
+ * installation administrator (no area) reaches everyone, other installation admins excepted.
+ */
+export function mayAdministerAccountOf(actor: Principal, target: SessionTarget): boolean {
+  if (actor.role !== 'admin') return false;
+  const area = actor.areaCode ?? '';
+  if (target.role === 'admin') return target.areaCodes.some((code) => code.startsWith(area) && code !== area);
   return target.areaCodes.some((code) => code.startsWith(area));
 }
 

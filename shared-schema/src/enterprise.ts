@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentBase, GeoPoint, Id, LongText, ShortText } from './primitives';
+import { normaliseUscc } from './uscc';
 
 /** 风险等级 四色: a risk grade of the enterprise, not a hazard grade. */
 export const RiskColour = z.enum(['red', 'orange', 'yellow', 'blue']);
@@ -47,8 +48,11 @@ export type EnterprisePerson = z.infer<typeof EnterprisePerson>;
 export const Enterprise = z.object({
   ...DocumentBase,
   name: ShortText,
-  /** 统一社会信用代码; a failed checksum is a warning the officer may accept (old paper records). */
-  uscc: z.string().trim().toUpperCase().length(18),
+  /**
+   * 统一社会信用代码, normalised (normaliseUscc). The server refuses a new or changed code that
+   * fails its checksum (usccRefusal); `usccWarningAccepted` only marks a record stored before that.
+   */
+  uscc: z.string().overwrite(normaliseUscc).length(18),
   usccWarningAccepted: z.boolean(),
   regAddress: z.string().max(200),
   siteAddress: ShortText,

@@ -41,3 +41,5 @@ export * from './problems';
 export * from './storableText';
 export * from './newId';
 export * from './citations/index';
+export * from './administration';
+export * from './enterpriseImport';

@@ -25,6 +25,12 @@ export const PROBLEMS = {
   draw_population_too_small: { status: 422, title: '抽取范围内的企业少于抽取数量 Fewer enterprises match than the draw asks for' },
   draw_pool_too_small: { status: 422, title: '执法人员库不足以为每家企业抽取两名非包保人员 The inspector pool cannot give two unbound inspectors per enterprise' },
   store_unavailable: { status: 503, title: '数据库暂时无法访问，请稍后重试 The database cannot answer now, try again shortly' },
+  password_change_required: { status: 403, title: '请先修改初始密码 Change your initial password first' },
+  password_rejected: { status: 422, title: '新密码不符合要求 The new password is not acceptable' },
+  account_disabled: { status: 403, title: '此账号已停用，请联系系统管理员 This account is disabled' },
+  username_taken: { status: 409, title: '用户名已被使用 That username is taken' },
+  uscc_invalid: { status: 422, title: '统一社会信用代码校验不通过 The unified social credit code fails its checksum' },
+  import_unreadable: { status: 422, title: '无法读取导入文件，请使用模板（.xlsx 或 .csv）The import file cannot be read' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -20,8 +20,31 @@ export function usccCheckCharacter(first17: string): string | null {
   return ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
 
+/**
+ * The code as it is stored: full-width characters made half-width (NFKC), every space (also
+ * U+3000 and spaces inside the code) removed, letters upper case. Spreadsheets and typed-in
+ * codes from paper carry all of these.
+ */
+export function normaliseUscc(code: string): string {
+  return code.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+}
+
+/**
+ * Whether a write may store this code: a new code, or a changed one, must pass the checksum
+ * (enforced by the server for every write). A code stored before the check, left unchanged,
+ * does not block other edits of the record.
+ */
+export function usccRefusal(stored: string | undefined, candidate: string): string | null {
+  if (stored !== undefined && normaliseUscc(stored) === normaliseUscc(candidate)) return null;
+  const check = checkUscc(candidate);
+  if (check.ok) return null;
+  return check.reason === 'checksum'
+    ? `统一社会信用代码校验位错误（应为 ${check.expected ?? '?'}）The USCC check character is wrong`
+    : check.reason === 'length' ? '统一社会信用代码应为 18 位 The USCC must have 18 characters' : '统一社会信用代码含有无效字符 The USCC has an invalid character';
+}
+
 export function checkUscc(code: string): UsccCheck {
-  const normalised = code.trim().toUpperCase();
+  const normalised = normaliseUscc(code);
   if (normalised.length !== 18) return { ok: false, reason: 'length' };
   if (![...normalised].every((c) => ALPHABET.includes(c))) return { ok: false, reason: 'character' };
   const expected = usccCheckCharacter(normalised.slice(0, 17));

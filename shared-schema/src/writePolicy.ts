@@ -89,7 +89,25 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     tasks: { create: false, update: true, delete: false, fields: ['status', 'dueDate', 'note'] },
     draws: none,
   },
+  // 系统管理员: the town's reference data and ledger, nothing an inspection or a hazard records.
+  admin: {
+    grids: all,
+    enterprises: { create: true, update: true, delete: false },
+    checklistTemplates: { create: true, update: true, delete: false },
+    inspections: none,
+    hazards: none,
+    hazardEvents: none,
+    conflicts: none,
+    patrols: none,
+    examQuestions: all,
+    writs: none,
+    tasks: none,
+    draws: none,
+  },
 };
+
+/** Roles that move documents between scopes (SCOPE_FIELDS), inside their own area only. */
+export const SCOPE_MOVERS: readonly Role[] = ['supervisor', 'admin'];
 
 /**
  * Fields fixed at creation, for every role: who found what, where it belongs, what kind of
@@ -105,7 +123,7 @@ export const IMMUTABLE_FIELDS: Partial<Record<CollectionName, readonly string[]>
 };
 
 /**
- * Fields that decide who sees a document (its scope keys). Only supervisors move a document
+ * Fields that decide who sees a document (its scope keys). Only SCOPE_MOVERS move a document
  * between scopes, and only inside their own area; others set them when creating only.
  */
 export const SCOPE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {

@@ -31,6 +31,11 @@ export const ServerConfig = z.object({
   JWT_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /**
+   * With SEED_DEMO=0: the first password of the administrator `admin` created on a first start
+   * (otherwise a one-time password is generated and printed). It must be changed at first sign-in.
+   */
+  ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
+  /**
    * 1 only behind a reverse proxy that appends the client's address to X-Forwarded-For: sign-in
    * throttling then counts per that address (the last entry) instead of the proxy's socket. Left
    * at 0 when clients connect directly, or anyone could pick their address with the header.

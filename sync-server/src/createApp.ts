@@ -14,7 +14,9 @@ import { mountStaticClient } from './http/staticClient';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
 import type { PhotoStore } from './photos/photoStore';
+import { accountAdministrationRoutes } from './routes/accountAdministrationRoutes';
 import { adminRoutes } from './routes/adminRoutes';
+import { administrationRoutes } from './routes/administrationRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
 import { drawRoutes } from './routes/drawRoutes';
@@ -76,6 +78,8 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.route('/api/auth', authRoutes(store, principals, jwtSecret, now, { trustProxy, ...(accessTokenSeconds ? { accessTokenSeconds } : {}) }));
   app.use('/api/admin/*', signedIn);
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
+  app.route('/api/admin', administrationRoutes(store, now));
+  app.route('/api/admin', accountAdministrationRoutes(store, now));
   app.use('/api/replication/*', signedIn);
   app.use('/api/replication/:collection/push', async (c, next) => {
     await next();

@@ -10,6 +10,7 @@ import { createOpenStreams } from './http/openStreams';
 import { choosePhotoBlobs } from './photos/choosePhotoBlobs';
 import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
+import { bootstrapAdministrator } from './seed/bootstrapAdministrator';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
@@ -31,6 +32,7 @@ const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: conf
 });
 const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
+const adminPassword = config.SEED_DEMO === '0' ? await bootstrapAdministrator(store, config.ADMIN_PASSWORD) : undefined;
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((notice) => feed.publish(notice));
@@ -76,6 +78,10 @@ console.info(
     `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
     `  started ${Math.round(performance.now())} ms after the process, ${Math.round(process.memoryUsage().rss / 1048576)} MB resident`,
     ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
+    ...(adminPassword === undefined ? [] : [
+      `系统管理员 administrator: admin / ${config.ADMIN_PASSWORD === undefined ? adminPassword : '(ADMIN_PASSWORD)'}`,
+      '  首次登录须修改密码 — change it at first sign-in.',
+    ]),
   ].join('\n'),
 );
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { ConfigProvider } from 'antd-mobile';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
+import { ChangePasswordPage } from '../features/login/ChangePasswordPage';
 import { LoginPage } from '../features/login/LoginPage';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -24,7 +25,10 @@ function SignedInOrNot() {
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <UpdatePrompt />
-      {session ? (
+      {session?.principal.mustChangePassword ? (
+        // Nothing is opened (no local database, no sync) before the initial password is changed.
+        <ChangePasswordPage onChanged={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
+      ) : session ? (
         <Suspense fallback={<StartupSkeleton />}>
           <SignedIn session={session} />
         </Suspense>

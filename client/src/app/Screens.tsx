@@ -19,12 +19,18 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   const { needsSignIn } = useSyncStatus();
   const revoked = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get()).revoked === true;
   const { engine, outbox, photos } = useSyncServices();
-  // An enterprise lands on its 整改清单, a supervisor on 监管台, an officer on the enterprise ledger.
-  const home = principal.role === 'enterprise' ? 'rectification' : principal.role === 'supervisor' ? 'console' : 'enterprises';
+  // An enterprise lands on its 整改清单, a supervisor or an administrator on 监管台, an officer on the enterprise ledger.
+  const home = principal.role === 'enterprise' ? 'rectification' : principal.role === 'supervisor' || principal.role === 'admin' ? 'console' : 'enterprises';
   const section = path[0] ?? home;
   const badge = <NotificationBadge userId={principal.userId} role={principal.role} />;
   // `tab: true` marks the phone's bottom tabs (at most four); the rest go under 更多.
-  const nav: NavItem[] = principal.role === 'enterprise' ? [
+  const nav: NavItem[] = principal.role === 'admin' ? [
+    // 系统管理员: the ledger, and the console's administration pages; no inspection or hazard work.
+    { path: '/console', label: t('nav.console'), active: section === 'console', tab: true },
+    { path: '/enterprises', label: t('nav.enterprises'), active: section === 'enterprises', tab: true },
+    { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox', tab: true },
+    { path: '/settings', label: t('nav.settings'), active: section === 'settings', tab: true },
+  ] : principal.role === 'enterprise' ? [
     { path: '/rectification', label: t('rect.nav'), active: section === 'rectification', tab: true },
     { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections', tab: true },
     { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises', tab: true },

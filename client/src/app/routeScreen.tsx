@@ -7,6 +7,7 @@ import { PhotoQueueSummary } from '../photos/PhotoQueueSummary';
 import { PhotoStrip } from '../photos/PhotoThumb';
 import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
+import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
@@ -68,6 +69,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }
+      if (ctx.principal.role === 'admin') return <ConsoleScreen path={path.slice(1)} builtInPages={['accounts']} extraEntries={administrationEntries(ctx.t)} />;
       break;
     case 'hazards':
       return id ? (

@@ -27,6 +27,12 @@ const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
   draw_pool_too_small: 'problem.draw_pool_too_small',
   internal: 'problem.internal',
   store_unavailable: 'problem.internal',
+  password_change_required: 'problem.password_change_required',
+  password_rejected: 'problem.password_rejected',
+  account_disabled: 'problem.account_disabled',
+  username_taken: 'problem.username_taken',
+  uscc_invalid: 'problem.uscc_invalid',
+  import_unreadable: 'problem.import_unreadable',
 };
 
 const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : typeof error === 'string' ? error : '');

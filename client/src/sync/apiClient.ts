@@ -95,9 +95,9 @@ export class ApiClient {
     return response.blob();
   }
 
-  /** A file from the server (a report workbook), with the same token refresh as `call`. */
-  async download(path: string): Promise<Blob> {
-    const response = await this.withSession(path, { method: 'GET' });
+  /** A file from the server (a report workbook), with the same token refresh as `call`; `init` for a POST that answers a file. */
+  async download(path: string, init: RequestInit = { method: 'GET' }): Promise<Blob> {
+    const response = await this.withSession(path, init);
     if (!response.ok) throw await problemOf(response);
     return response.blob();
   }

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
@@ -35,4 +35,18 @@ const DUMMY_HASH = ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, Buffer.alloc(16, 7).
 export async function verifyLogin(password: string, stored: string | undefined): Promise<boolean> {
   const matches = await verifyPassword(password, stored ?? DUMMY_HASH);
   return stored !== undefined && matches;
+}
+
+/** Letters and digits a person reads off paper without confusion (no 0/O, 1/l/I). */
+const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A generated initial or reset password (printed on a 开通通知): 12 readable characters, with
+ * letters and digits, about 69 bits. Its holder must change it at first sign-in.
+ */
+export function generatedPassword(): string {
+  for (;;) {
+    const password = Array.from({ length: 12 }, () => READABLE.charAt(randomInt(READABLE.length))).join('');
+    if (/[0-9]/.test(password) && /[A-Za-z]/.test(password)) return password;
+  }
 }

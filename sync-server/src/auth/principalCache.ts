@@ -15,6 +15,8 @@ export interface SessionPrincipal {
   principal: Principal;
   /** False once the session is revoked or signed out (never true again). */
   live: boolean;
+  /** The account is disabled by an administrator (who also revokes its sessions). */
+  disabled: boolean;
 }
 
 export interface PrincipalCache {
@@ -50,7 +52,7 @@ export function createPrincipalCache(store: Store, feed: ChangeFeed, options: { 
       const readAt = generation;
       const found = await store.auth.findUserInSession(userId, sessionId);
       if (!found) return undefined;
-      const entry = { principal: found.user.principal, live: found.live, at: clock() };
+      const entry = { principal: found.user.principal, live: found.live, disabled: found.user.disabled === true, at: clock() };
       if (readAt === generation) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
         entries.set(key, entry);

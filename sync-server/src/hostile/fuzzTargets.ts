@@ -58,6 +58,19 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/draws/:id': { path: (p) => `/api/draws/${p}`, goodParam: 'draw-1' },
   'POST /api/draws/:id/replay': { path: (p) => `/api/draws/${p}/replay`, goodParam: 'draw-1' },
   'GET /api/reports/monthly': { path: () => '/api/reports/monthly', query: { month: '2026-03', format: 'json' } },
+  'GET /api/admin/import/enterprises/template': { path: () => '/api/admin/import/enterprises/template' },
+  'POST /api/admin/import/enterprises': { path: () => '/api/admin/import/enterprises', binary: true, query: { dryRun: '1' } },
+  'POST /api/admin/import/enterprises/report': {
+    path: () => '/api/admin/import/enterprises/report',
+    body: { dryRun: true, summary: { created: 1, updated: 0, unchanged: 0, refused: 1 }, rows: [{ row: 2, status: 'created', uscc: '91320582MA1X00000N', name: '企业' }, { row: 3, status: 'refused', reason: '缺少企业名称' }] },
+  },
+  'POST /api/admin/accounts': { path: () => '/api/admin/accounts', body: { kind: 'gridOfficer', username: 'fuzz-officer', displayName: '测试网格员', gridIds: ['grid-ys-02'] } },
+  'POST /api/admin/accounts/enterprises': { path: () => '/api/admin/accounts/enterprises', body: { enterpriseIds: ['ent-003'] } },
+  'POST /api/admin/users/:id/reset-password': { path: (p) => `/api/admin/users/${p}/reset-password`, goodParam: 'u-officer-3' },
+  'POST /api/admin/users/:id/disable': { path: (p) => `/api/admin/users/${p}/disable`, goodParam: 'u-officer-3' },
+  'POST /api/admin/users/:id/enable': { path: (p) => `/api/admin/users/${p}/enable`, goodParam: 'u-officer-3' },
+  // The current password is wrong: no hostile variation of it changes the fuzz user's password.
+  'POST /api/auth/change-password': { path: () => '/api/auth/change-password', body: { currentPassword: 'not-the-password', newPassword: 'Anxun-2026-new' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.
   // Operations and device setup: public or token-guarded GETs without parameters; hostile queries must not break them.
   'GET /metrics': { path: () => '/metrics', query: { name: 'anxun_open_streams' } },

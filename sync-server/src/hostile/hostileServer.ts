@@ -7,7 +7,7 @@ import type { TestServer } from '../testing/testServer';
 import { onEachStore } from './eachStore';
 
 /** The demo town's users a hostile test acts as (seed/demoUsers.ts). */
-export type DemoUser = 'wangge' | 'wangge2' | 'wangge3' | 'zhifa' | 'zhuanjia' | 'qiye' | 'qiye2' | 'jianguan' | 'shijianguan';
+export type DemoUser = 'wangge' | 'wangge2' | 'wangge3' | 'zhifa' | 'zhuanjia' | 'qiye' | 'qiye2' | 'jianguan' | 'shijianguan' | 'admin';
 
 export interface PushAnswer {
   status: number;

@@ -6,7 +6,7 @@ import { createTestServer, type TestServer } from '../testing/testServer';
 import { DOCUMENT_HOSTILE_VALUES, FUZZ_TARGETS, HOSTILE_BODIES, PUSH_TEMPLATES, HOSTILE_QUERY_VALUES, HOSTILE_SEGMENTS, HOSTILE_VALUES, type FuzzTarget } from './fuzzTargets';
 
 /** Anonymous, and one user of each role. */
-const ROLES = ['anonymous', 'wangge', 'qiye', 'jianguan'] as const;
+const ROLES = ['anonymous', 'wangge', 'qiye', 'jianguan', 'admin'] as const;
 
 /** Every leaf of a JSON value with the path to it. */
 function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {

@@ -7,9 +7,10 @@ import { PARENT_HAZARD, subjects, type Subject } from './matrixSubjects';
 /**
  * Every collection × role × write shape, judged by what is STORED afterwards against an oracle
  * written from the domain (domain.md §1.2), not from writePolicy.ts:
- * - grids, templates, exam questions: reference data, kept by supervisors;
+ * - grids, templates, exam questions: reference data, kept by supervisors and the town's
+ *   administrator (系统管理员, issue 14), who writes nothing else;
  * - enterprises: officers who are not experts register and edit them, an enterprise edits its
- *   own profile's notes, only a supervisor moves one (grids, area);
+ *   own profile's notes, only a supervisor or the administrator moves one (grids, area);
  * - inspections: whoever inspects creates one (an enterprise only self-checks); only the
  *   officers on it (and supervisors) edit it;
  * - hazards: everyone records findings under their own name and channel; officers other than
@@ -19,24 +20,24 @@ import { PARENT_HAZARD, subjects, type Subject } from './matrixSubjects';
  * - conflicts and draws: the server's own records.
  * A null, stale or forged assumed state is an update: it allows what the update allows, no more.
  */
-type Role = 'grid' | 'expert' | 'enforcement' | 'enterprise' | 'town';
+type Role = 'grid' | 'expert' | 'enforcement' | 'enterprise' | 'town' | 'admin';
 type Shape = 'create' | 'update' | 'nullAssumed' | 'stale' | 'forged' | 'delete' | 'scopeMove';
-const USERS: Record<Role, DemoUser> = { grid: 'wangge', expert: 'zhuanjia', enforcement: 'zhifa', enterprise: 'qiye', town: 'jianguan' };
+const USERS: Record<Role, DemoUser> = { grid: 'wangge', expert: 'zhuanjia', enforcement: 'zhifa', enterprise: 'qiye', town: 'jianguan', admin: 'admin' };
 const ROLES = Object.keys(USERS) as Role[];
 const SHAPES: Shape[] = ['create', 'update', 'nullAssumed', 'stale', 'forged', 'delete', 'scopeMove'];
 
 const none: Role[] = [];
 const ORACLE: Record<CollectionName, { create: Role[]; update: Role[]; delete: Role[]; scopeMove: Role[] }> = {
-  grids: { create: ['town'], update: ['town'], delete: ['town'], scopeMove: none },
-  enterprises: { create: ['grid', 'enforcement', 'town'], update: ['grid', 'enforcement', 'enterprise', 'town'], delete: none, scopeMove: ['town'] },
-  checklistTemplates: { create: ['town'], update: ['town'], delete: none, scopeMove: none },
+  grids: { create: ['town', 'admin'], update: ['town', 'admin'], delete: ['town', 'admin'], scopeMove: none },
+  enterprises: { create: ['grid', 'enforcement', 'town', 'admin'], update: ['grid', 'enforcement', 'enterprise', 'town', 'admin'], delete: none, scopeMove: ['town', 'admin'] },
+  checklistTemplates: { create: ['town', 'admin'], update: ['town', 'admin'], delete: none, scopeMove: none },
   inspections: { create: ['grid', 'expert', 'enforcement', 'enterprise', 'town'], update: ['grid', 'town'], delete: none, scopeMove: none },
   hazards: { create: ['grid', 'expert', 'enforcement', 'enterprise', 'town'], update: ['grid', 'enforcement', 'town'], delete: none, scopeMove: none },
   hazardEvents: { create: ['grid', 'expert', 'enforcement', 'enterprise', 'town'], update: none, delete: none, scopeMove: none },
   patrols: { create: ['grid', 'expert', 'enforcement'], update: ['grid'], delete: none, scopeMove: none },
   writs: { create: ['grid', 'enforcement', 'town'], update: ['grid', 'enforcement', 'town'], delete: none, scopeMove: none },
   tasks: { create: none, update: ['grid', 'enforcement', 'town'], delete: none, scopeMove: none },
-  examQuestions: { create: ['town'], update: ['town'], delete: ['town'], scopeMove: none },
+  examQuestions: { create: ['town', 'admin'], update: ['town', 'admin'], delete: ['town', 'admin'], scopeMove: none },
   conflicts: { create: none, update: none, delete: none, scopeMove: none },
   draws: { create: none, update: none, delete: none, scopeMove: none },
 };
@@ -79,7 +80,9 @@ function casesFor(subject: Subject, role: Role, p: Parameters<Subject['create']>
       case 'scopeMove': {
         const move = subject.move;
         if (!move) return [];
-        return [{ role, shape, arranged: s0, row: { assumedMasterState: wire(s0), newDocumentState: wire({ ...s0, [move.field]: move.value }) }, applied: (s) => s !== undefined && same(s.data[move.field], move.value) }];
+        // Its own updatedAt: the same row pushed by two roles is one push delivered twice (a duplicate, not applied again).
+        const moved = { ...s0, [move.field]: move.value, updatedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString() };
+        return [{ role, shape, arranged: s0, row: { assumedMasterState: wire(s0), newDocumentState: wire(moved) }, applied: (s) => s !== undefined && same(s.data[move.field], move.value) }];
       }
     }
   });

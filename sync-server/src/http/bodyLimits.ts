@@ -16,12 +16,15 @@ export const BODY_LIMITS = {
   default: 16 * KB,
   push: 32 * MB,
   photo: MAX_PHOTO_BYTES,
+  /** A ledger file (.xlsx or .csv): 20,000 rows of a dozen short cells; an import report's JSON. */
+  import: 16 * MB,
 } as const;
 
 /** The limit of one request, by method and path; every route not named here gets the small default. */
 export function bodyLimitOf(method: string, path: string): number {
   if (method === 'POST' && /^\/api\/replication\/[^/]+\/push$/.test(path)) return BODY_LIMITS.push;
   if (method === 'PUT' && path.startsWith('/api/photos/')) return BODY_LIMITS.photo;
+  if (method === 'POST' && path.startsWith('/api/admin/import/')) return BODY_LIMITS.import;
   return BODY_LIMITS.default;
 }
 

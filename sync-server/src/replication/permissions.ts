@@ -1,5 +1,5 @@
 import {
-  AUTHOR_FIELDS, IMMUTABLE_FIELDS, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, writeRuleFor, type CollectionName, type Principal,
+  AUTHOR_FIELDS, IMMUTABLE_FIELDS, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, SCOPE_MOVERS, usccRefusal, writeRuleFor, type CollectionName, type Principal,
 } from '@anxun/shared-schema';
 import type { ScopeKeys } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
@@ -62,6 +62,11 @@ export function checkWrite(principal: Principal, collection: CollectionName, sto
     const reason = rule.check?.(version.data, actor);
     if (reason) return { ok: false, reason };
   }
+  if (collection === 'enterprises' && !candidate.deleted) {
+    const storedUscc = live && typeof live.data['uscc'] === 'string' ? live.data['uscc'] : undefined;
+    const reason = usccRefusal(storedUscc, String(candidate.data['uscc'] ?? ''));
+    if (reason) return { ok: false, reason };
+  }
   if (collection === 'hazardEvents') {
     if (candidate.data['actorId'] !== principal.userId || candidate.data['actorRole'] !== principal.role) {
       return { ok: false, reason: 'an event must be authored by the signed-in user' };
@@ -81,6 +86,6 @@ function forbiddenChange(principal: Principal, collection: CollectionName, edita
   const immutable = changed.filter((f) => IMMUTABLE_FIELDS[collection]?.includes(f));
   if (immutable.length > 0) return `${immutable.join(', ')} cannot change after creation`;
   const scope = changed.filter((f) => SCOPE_FIELDS[collection]?.includes(f));
-  if (scope.length > 0 && principal.role !== 'supervisor') return `only a supervisor may change ${scope.join(', ')}`;
+  if (scope.length > 0 && !SCOPE_MOVERS.includes(principal.role)) return `only a supervisor may change ${scope.join(', ')}`;
   return null;
 }

@@ -59,6 +59,9 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
       return (keys.gridIds ?? []).some((g) => principal.gridIds.includes(g));
     case 'enterprise':
       return (spec.scope === 'enterprise' || spec.scope === 'enterpriseOwned') && principal.enterpriseId !== undefined && keys.enterpriseId === principal.enterpriseId;
+    case 'admin':
+      // Grids and the ledger of the admin's area (an installation admin has no area: every area); no records of work.
+      return (spec.scope === 'grid' || spec.scope === 'enterprise') && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode ?? '');
   }
 }
 

@@ -12,10 +12,10 @@ import type { Store } from '../store/Store';
  */
 export function adminRoutes(store: Store, now: () => Date, options: { trustProxy?: boolean } = {}) {
   const refusal = (c: Context<AppEnv>) =>
-    problemResponse(c, 'forbidden', '只有监管人员可以管理其他用户的登录设备。Only supervisors manage other users\u2019 devices.');
+    problemResponse(c, 'forbidden', '只有监管人员和系统管理员可以管理其他用户的登录设备。Only supervisors and administrators manage other users\u2019 devices.');
   const target = async (c: Context<AppEnv>): Promise<{ ok: true; user: UserRecord } | { ok: false; response: Response }> => {
     const actor = c.get('principal');
-    if (actor.role !== 'supervisor') return { ok: false, response: refusal(c) };
+    if (actor.role !== 'supervisor' && actor.role !== 'admin') return { ok: false, response: refusal(c) };
     const user = await store.findUserById(c.req.param('id') ?? '');
     if (!user || !mayManageSessionsOf(actor, { role: user.principal.role, areaCodes: await store.auth.areaCodesOf(user.principal) })) {
       return { ok: false, response: problemResponse(c, 'not_found', 'No such user in your area.') };
@@ -25,9 +25,9 @@ export function adminRoutes(store: Store, now: () => Date, options: { trustProxy
   return new Hono<AppEnv>()
     .get('/users', async (c) => {
       const actor = c.get('principal');
-      if (actor.role !== 'supervisor' || !actor.areaCode) return refusal(c);
-      // SQL narrows by area prefix; the shared rule then decides, exactly as for one user's routes.
-      const users = (await store.auth.usersUnder(actor.areaCode)).filter((u) => mayManageSessionsOf(actor, u));
+      if (!(actor.role === 'supervisor' && actor.areaCode) && actor.role !== 'admin') return refusal(c);
+      // SQL narrows by area prefix (an installation admin: every area); the shared rule then decides, as for one user's routes.
+      const users = (await store.auth.usersUnder(actor.areaCode ?? '')).filter((u) => mayManageSessionsOf(actor, u));
       return c.json({
         // Field by field: where a user works (area codes) stays on the server.
         users: users.map((u) => ({

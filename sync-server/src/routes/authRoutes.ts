@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { LoginRequest, RefreshRequest, type RevokeResult } from '@anxun/shared-schema';
+import { ChangePasswordRequest, LoginRequest, passwordProblem, RefreshRequest, type RevokeResult } from '@anxun/shared-schema';
 import { clientAddress } from '../auth/clientAddress';
-import { verifyLogin } from '../auth/passwords';
+import { hashPassword, verifyLogin } from '../auth/passwords';
 import type { PrincipalCache } from '../auth/principalCache';
 import { requireAuth } from '../auth/requireAuth';
 import { retryAfterSeconds } from '../auth/throttlePolicy';
@@ -36,6 +36,7 @@ export function authRoutes(store: Store, principals: PrincipalCache, secret: str
         if (locks.length > 0) await store.auth.logEvent({ at: now(), action: 'login_locked', targetUserId: user?.principal.userId, clientAddress: address, detail: username.slice(0, 64) });
         return problemResponse(c, 'invalid_credentials');
       }
+      if (user.disabled) return problemResponse(c, 'account_disabled');
       // Only the account is forgiven: an address guessing many accounts stays counted.
       await store.auth.clearLoginFailures(keys[0]);
       const sessionId = randomUUID();
@@ -64,6 +65,21 @@ export function authRoutes(store: Store, principals: PrincipalCache, secret: str
           return c.json(await issueSession(store, secret, user.principal, outcome.deviceId, outcome.sessionId, now(), options.accessTokenSeconds));
         }
       }
+    })
+    .post('/change-password', auth, async (c) => {
+      const body = await parseJsonBody(c, ChangePasswordRequest);
+      if (!body.ok) return body.response;
+      const principal = c.get('principal');
+      const user = await store.findUserById(principal.userId);
+      if (!user || !(await verifyLogin(body.value.currentPassword, user.passwordHash))) return problemResponse(c, 'invalid_credentials', '当前密码不正确。The current password is wrong.');
+      const weak = passwordProblem(body.value.newPassword, principal.username) ?? (body.value.newPassword === body.value.currentPassword ? '新密码须与当前密码不同 Choose a new password' : null);
+      if (weak) return problemResponse(c, 'password_rejected', weak);
+      await store.admin.setPassword(principal.userId, await hashPassword(body.value.newPassword), false);
+      // Every other device signed in with the old password is signed out; this one goes on.
+      await store.auth.revokeSessions({ userId: principal.userId, exceptSessionId: c.get('sessionId') }, 'password_changed', now());
+      await store.auth.logEvent({ at: now(), action: 'password_changed', actorId: principal.userId, targetUserId: principal.userId, sessionId: c.get('sessionId'), clientAddress: addressOf(c) });
+      const { mustChangePassword: _done, ...changed } = principal;
+      return c.json(await issueSession(store, secret, changed, c.get('deviceId'), c.get('sessionId'), now(), options.accessTokenSeconds));
     })
     .post('/logout', auth, async (c) => {
       const sessionId = c.get('sessionId');

@@ -16,4 +16,6 @@ export const DEMO_USERS: (Principal & { label: string })[] = [
   { label: '市监管 city supervisor', userId: 'u-sup-city', username: 'shijianguan', displayName: '张家港市应急管理局', role: 'supervisor', gridIds: [], areaCode: CITY_AREA },
   // 双随机 inspector pool: a town enforcement officer bound to no grid (her area is the town).
   { label: '执法人员 enforcement officer (镇)', userId: 'u-enforcer-2', username: 'zhifa2', displayName: '刘文静', role: 'officer', officerKind: 'enforcement', gridIds: [], areaCode: TOWNS.yangshe.code },
+  // 系统管理员 of the town: its ledger, grids, people and checklists (issue 14).
+  { label: '系统管理员 administrator', userId: 'u-admin', username: 'admin', displayName: '杨舍镇系统管理员', role: 'admin', gridIds: [], areaCode: TOWNS.yangshe.code },
 ];

@@ -24,7 +24,7 @@ export type RefreshOutcome =
 
 export interface AuthEvent {
   at: Date;
-  action: 'login' | 'login_locked' | 'refresh_reused' | 'logout' | 'logout_all' | 'revoke_sessions';
+  action: 'login' | 'login_locked' | 'refresh_reused' | 'logout' | 'logout_all' | 'revoke_sessions' | 'password_changed';
   actorId?: string | undefined;
   targetUserId?: string | undefined;
   sessionId?: string | undefined;
@@ -56,7 +56,7 @@ export interface AuthStore {
   /** The user with whether this session of theirs is still live, in one query (every request). */
   findUserInSession(userId: string, sessionId: string): Promise<{ user: UserRecord; live: boolean } | undefined>;
   /** Revokes one session, or every live session of a user; returns how many it ended. */
-  revokeSessions(which: { sessionId: string } | { userId: string }, reason: string, now: Date): Promise<number>;
+  revokeSessions(which: { sessionId: string } | { userId: string; exceptSessionId?: string }, reason: string, now: Date): Promise<number>;
   listSessions(userId: string): Promise<AuthSessionRecord[]>;
   /** Area codes of the grids and enterprise a user works in, plus their own area. */
   areaCodesOf(principal: Principal): Promise<string[]>;

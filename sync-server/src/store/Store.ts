@@ -1,4 +1,5 @@
 import type { ChangeNotice, CollectionName, Principal } from '@anxun/shared-schema';
+import type { AdminStore } from './AdminStore';
 import type { AuthStore } from './AuthStore';
 
 /** A document as the server keeps it: the parsed fields, plus server metadata. */
@@ -72,6 +73,8 @@ export interface PullPage {
 export interface UserRecord {
   principal: Principal;
   passwordHash: string;
+  /** Disabled by an administrator: signs in no more (its sessions were revoked when disabled). */
+  disabled?: boolean;
 }
 
 export interface Store {
@@ -94,6 +97,8 @@ export interface Store {
   listOfficers(): Promise<Principal[]>;
   /** Sessions, refresh-token families and sign-in throttling. */
   auth: AuthStore;
+  /** Accounts opened by administrators, and the audit of administrative changes. */
+  admin: AdminStore;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

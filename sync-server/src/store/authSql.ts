@@ -49,9 +49,10 @@ export function createAuthStore<Row>(
     },
     async revokeSessions(which, reason, now) {
       const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['user_id', which.userId];
+      const except = 'userId' in which ? (which.exceptSessionId ?? '') : '';
       const { rows } = await db.query<{ user_id: string }>(
-        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL RETURNING user_id`,
-        [value, now.toISOString(), reason],
+        `UPDATE auth_sessions SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL AND id <> $4 RETURNING user_id`,
+        [value, now.toISOString(), reason, except],
       );
       if (rows.length > 0) await sessionsChanged([...new Set(rows.map((r) => r.user_id))]);
       return rows.length;

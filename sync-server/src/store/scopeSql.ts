@@ -20,6 +20,10 @@ function documentScope(collection: CollectionName, principal: Principal, firstPa
   if (principal.role === 'supervisor') {
     return { sql: `area_code LIKE ${p} || '%'`, params: [principal.areaCode ?? '\u0000'] };
   }
+  if (principal.role === 'admin') {
+    // The same rule as inScope: grids and enterprises of the area, nothing of inspections or hazards.
+    return spec.scope === 'grid' || spec.scope === 'enterprise' ? { sql: `area_code LIKE ${p} || '%'`, params: [principal.areaCode ?? ''] } : { sql: 'FALSE', params: [] };
+  }
   if (spec.scope === 'supervision') return { sql: 'FALSE', params: [] };
   if (spec.scope === 'assigned') {
     // The officers named on the document; never the enterprise (a 双随机 inspection is unannounced).

@@ -2,6 +2,7 @@ import { Principal, type ChangeNotice, type CollectionName } from '@anxun/shared
 import { changeAnnouncer } from './changeAnnouncer';
 import { writerGate } from './writerGate';
 import { changedDocuments, notifyChanges } from './changeNotifications';
+import { createAdminStore } from './adminSql';
 import { createAuthStore } from './authSql';
 import { assignOfficialNumber } from './officialNumberSql';
 import { hazardStatusTracker, type HazardStatusTracker } from './hazardStatusSql';
@@ -173,11 +174,11 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     },
     async upsertUser({ principal: p, passwordHash }) {
       await db.query(
-        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (id) DO UPDATE SET username = $2, password_hash = $3, display_name = $4, role = $5, officer_kind = $6,
-           grid_ids = $7, enterprise_id = $8, area_code = $9`,
-        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null],
+           grid_ids = $7, enterprise_id = $8, area_code = $9, must_change_password = $10`,
+        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null, p.mustChangePassword === true],
       );
       await changes.announce({ documents: [], users: [p.userId] });
     },
@@ -190,6 +191,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
     auth: createAuthStore(db, userFromRow, PRINCIPAL_COLUMNS, (users) => changes.announce({ documents: [], users })),
+    admin: createAdminStore(db),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
@@ -205,6 +207,7 @@ interface UserRow {
   id: string; username: string; password_hash: string; display_name: string; role: string;
   officer_kind: string | null; grid_ids: string[]; enterprise_id: string | null; area_code: string | null;
   officer_grids?: string[] | null; task_enterprises?: string[] | null;
+  must_change_password?: boolean; disabled_at?: Date | string | null;
 }
 
 /**
@@ -225,7 +228,7 @@ async function findUser(db: SqlQueryable, column: 'id' | 'username', value: stri
 }
 
 function userFromRow(r: UserRow): UserRecord {
-  return { principal: principalOf(r, r.role === 'officer' ? r.officer_grids ?? [] : r.grid_ids, r.task_enterprises ?? []), passwordHash: r.password_hash };
+  return { principal: principalOf(r, r.role === 'officer' ? r.officer_grids ?? [] : r.grid_ids, r.task_enterprises ?? []), passwordHash: r.password_hash, ...(r.disabled_at ? { disabled: true } : {}) };
 }
 
 function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[]): Principal {
@@ -236,5 +239,6 @@ function principalOf(r: UserRow, gridIds: string[], taskEnterpriseIds: string[])
     ...(taskEnterpriseIds.length > 0 ? { taskEnterpriseIds } : {}),
     ...(r.enterprise_id ? { enterpriseId: r.enterprise_id } : {}),
     ...(r.area_code ? { areaCode: r.area_code } : {}),
+    ...(r.must_change_password ? { mustChangePassword: true } : {}),
   });
 }

@@ -26,7 +26,7 @@ export function commentFor(hazard: { id: string; enterpriseId: string }, id: str
 
 export function enterpriseIn(gridId: string, areaCode: string, id: string): Enterprise {
   return {
-    id, name: `测试企业${id}`, uscc: '91320582MA1X00000X', usccWarningAccepted: true, regAddress: '', siteAddress: '测试地址', areaCode, townName: '杨舍镇',
+    id, name: `测试企业${id}`, uscc: '91320582MA1X00000N', usccWarningAccepted: false, regAddress: '', siteAddress: '测试地址', areaCode, townName: '杨舍镇',
     villageName: '', gridIds: [gridId], industryCode: '', supervisionCategory: 'machinery', lineDepartment: '', scale: 'belowSize', headcount: 10,
     operatingStatus: 'operating', riskColour: 'yellow', tags: [], people: [], boundOfficerIds: [], landlord: '', notes: '', updatedAt: now(),
   };

@@ -27,13 +27,13 @@ export interface ConsoleSlots {
  * The supervisors' desktop console (1440×900 first): its own side nav over 一页通览, 考核指标,
  * 审核督办, 冲突日志, 账号与设备 and any `extraEntries`. `path` is what follows #/console/.
  */
-export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: string[]; extraEntries?: readonly ConsoleEntry[]; slots?: ConsoleSlots }) {
+export function ConsoleScreen({ path, extraEntries = [], slots = {}, builtInPages }: { path: string[]; extraEntries?: readonly ConsoleEntry[]; slots?: ConsoleSlots; builtInPages?: readonly string[] }) {
   const { t } = useI18n();
   const [page = 'overview', ...rest] = path;
   const go = (sub: string) => {
     window.location.hash = `/console/${sub}`;
   };
-  const builtIn: ConsoleEntry[] = [
+  const allBuiltIn: ConsoleEntry[] = [
     {
       path: 'overview', label: t('console.overview'),
       // #/console/overview/hazard/:id opens the drilldown: deep links work and Back closes it.
@@ -51,8 +51,10 @@ export function ConsoleScreen({ path, extraEntries = [], slots = {} }: { path: s
       render: ([id]) => <AccountsPage selectedId={id ?? null} onSelect={(userId) => go(userId ? `accounts/${encodeURIComponent(userId)}` : 'accounts')} />,
     },
   ];
+  // An administrator's console shows only the built-in pages it may use (`builtInPages`).
+  const builtIn = builtInPages ? allBuiltIn.filter((e) => builtInPages.includes(e.path)) : allBuiltIn;
   const entries = [...builtIn, ...extraEntries.filter((e) => !builtIn.some((b) => b.path === e.path))];
-  const current = entries.find((e) => e.path === page) ?? builtIn[0];
+  const current = entries.find((e) => e.path === page) ?? entries[0];
   return (
     <div className="console" data-testid="console">
       <nav className="console-nav" aria-label={t('console.title')}>

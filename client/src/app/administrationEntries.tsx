@@ -1,0 +1,12 @@
+import { LedgerImportPage } from '../features/administration/LedgerImportPage';
+import { PeoplePage } from '../features/administration/PeoplePage';
+import type { ConsoleEntry } from '../features/console/ConsoleScreen';
+import type { I18n } from '../i18n/I18nProvider';
+
+/** The 系统管理员's pages of the console (issue 14), composed here: features do not import each other. */
+export function administrationEntries(t: I18n['t']): ConsoleEntry[] {
+  return [
+    { path: 'import', label: t('admin.import.nav'), render: () => <LedgerImportPage /> },
+    { path: 'people', label: t('admin.people.nav'), render: () => <PeoplePage /> },
+  ];
+}
