@@ -16,6 +16,11 @@ export function changeConcerns(principal: Principal, collection: CollectionName,
     const area = principal.areaCode;
     return area !== undefined && keys.areaCodes.some((code) => code.startsWith(area));
   }
+  if (principal.role === 'admin') {
+    // The same rule as inScope and scopeSql: grids and the ledger of the area (none: every area).
+    const area = principal.areaCode ?? '';
+    return (spec.scope === 'grid' || spec.scope === 'enterprise') && keys.areaCodes.some((code) => code.startsWith(area));
+  }
   if (spec.scope === 'supervision') return false;
   if (spec.scope === 'assigned') return principal.role === 'officer' && keys.userIds.includes(principal.userId);
   if (spec.scope === 'officerOwned') return principal.role === 'officer' && keys.parentIds.includes(principal.userId);

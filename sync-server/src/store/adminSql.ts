@@ -6,7 +6,12 @@ interface AuditRow {
   target_id: string; area_code: string | null; before: unknown; after: unknown;
 }
 
-export function createAdminStore(db: SqlQueryable): AdminStore {
+/**
+ * `usersChanged` tells the principal caches (this instance and, through NOTIFY, the others) that
+ * a user's record changed: a changed password flag or a disabled account applies to the next
+ * request, not after the cache's time-out.
+ */
+export function createAdminStore(db: SqlQueryable, usersChanged: (userIds: string[]) => Promise<void>): AdminStore {
   return {
     async createUser({ principal: p, passwordHash }) {
       const { rows } = await db.query(
@@ -14,13 +19,16 @@ export function createAdminStore(db: SqlQueryable): AdminStore {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
         [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null, p.mustChangePassword === true],
       );
+      if (rows.length === 1) await usersChanged([p.userId]);
       return rows.length === 1;
     },
     async setPassword(userId, passwordHash, mustChange) {
       await db.query('UPDATE users SET password_hash = $2, must_change_password = $3 WHERE id = $1', [userId, passwordHash, mustChange]);
+      await usersChanged([userId]);
     },
     async setDisabled(userId, disabledAt) {
       await db.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [userId, disabledAt?.toISOString() ?? null]);
+      await usersChanged([userId]);
     },
     async enterprisesWithAccounts(enterpriseIds) {
       if (enterpriseIds.length === 0) return new Set();

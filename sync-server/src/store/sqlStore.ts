@@ -191,7 +191,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       return rows.map((r) => principalOf(r, r.grids ?? [], []));
     },
     auth: createAuthStore(db, userFromRow, PRINCIPAL_COLUMNS, (users) => changes.announce({ documents: [], users })),
-    admin: createAdminStore(db),
+    admin: createAdminStore(db, (users) => changes.announce({ documents: [], users })),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
