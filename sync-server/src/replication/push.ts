@@ -49,7 +49,9 @@ export async function applyPush(
     const current = await tx.prefetch(principal, collection, rows, rows.map(pushDigest));
     const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
     for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
-    await judgeTouched(tx, outcome.touchedHazards, meta, ctx.now, outcome);
+    // An event waits only while its hazard is not on the server: a hazard stored before this batch has none waiting.
+    const mayWait = [...outcome.touchedHazards].filter((id) => collection !== 'hazards' || !current.has(id));
+    await judgeTouched(tx, mayWait, meta, ctx.now, outcome);
     outcome.conflicts = await readableOnly(tx, principal, collection, outcome.conflicts);
     return outcome;
   });
@@ -65,9 +67,9 @@ async function readableOnly(tx: StoreTx, principal: Principal, collection: Colle
   return readable;
 }
 
-async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
+async function judgeTouched(tx: StoreTx, hazardIds: readonly string[], meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
   const written = new Set(outcome.written.map((w) => w.id));
-  for (const event of await judgeHazards(tx, [...hazardIds], meta, now)) {
+  for (const event of await judgeHazards(tx, hazardIds, meta, now)) {
     // The author's device adopts the verdict at once: return the judged event as the server state.
     if (written.has(event.id)) outcome.conflicts.push(toWire(event));
     outcome.written.push(event);
