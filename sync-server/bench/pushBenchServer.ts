@@ -28,7 +28,8 @@ export async function startBenchServer(raw: SqlClient, kind: 'pglite' | 'postgre
   const counter = countStatements(raw);
   // Without the lock only to measure what the lock costs (pushConcurrency.ts); never how the app runs.
   const db = options.writeLock === false ? withoutWriteLock(counter.db) : counter.db;
-  const store = createSqlStore(db, kind === 'postgres' ? { notifyChannel: CHANGES_CHANNEL } : {});
+  // As openStore() builds each store.
+  const store = createSqlStore(db, kind === 'postgres' ? { notifyChannel: CHANGES_CHANNEL } : { analyzeAsWritten: true });
   const now = () => new Date();
   await seedDemoTown(store, now());
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-bench-photos-'));

@@ -28,6 +28,8 @@ export interface DocumentWrites {
   flush(): Promise<void>;
   /** Before a write that takes sequences itself: unused reservations are dropped, so sequence order stays write order. */
   dropReserved(): void;
+  /** How many documents were held (stored by now, or at the next flush). */
+  readonly count: number;
 }
 
 export function documentWrites(tx: SqlQueryable): DocumentWrites {
@@ -35,6 +37,7 @@ export function documentWrites(tx: SqlQueryable): DocumentWrites {
   let reserved: number[] = [];
   let serverTime = '';
   let batchSize = 1;
+  let count = 0;
 
   async function reserve(): Promise<void> {
     const { rows } = await tx.query<{ seq: string; now: Date | string }>(
@@ -53,6 +56,7 @@ export function documentWrites(tx: SqlQueryable): DocumentWrites {
       const data = JSON.parse(JSON.stringify(doc.data)) as Record<string, unknown> & { id: string };
       const stored: StoredDocument = { collection, id: doc.id, seq, deleted: doc.deleted, data, serverTime, updatedBy: meta.actorId, deviceId: meta.deviceId };
       pending.push({ stored, keys: doc.keys, before, meta });
+      count += 1;
       return stored;
     },
     async peekNextSeq() {
@@ -71,6 +75,9 @@ export function documentWrites(tx: SqlQueryable): DocumentWrites {
     },
     dropReserved() {
       reserved = [];
+    },
+    get count() {
+      return count;
     },
   };
 }

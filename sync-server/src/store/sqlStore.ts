@@ -13,13 +13,41 @@ export const WRITE_LOCK = 7710002;
 export interface SqlStoreOptions {
   /** Shared PostgreSQL: the LISTEN/NOTIFY channel told which collections each write transaction changed. */
   notifyChannel?: string | undefined;
+  /**
+   * PGlite has no autovacuum: without statistics its planner reads 50 documents by id with a
+   * bitmap scan ~90× slower than the index scan it picks once the tables are analysed (measured
+   * on 20k hazards: 21 ms → 0.24 ms). The store then analyses the written tables itself, as
+   * autovacuum would, but only once the documents grew by half since the last time (a geometric
+   * series: the cost stays proportional to what was written) and without the JSON columns.
+   */
+  analyzeAsWritten?: boolean;
+}
+
+/** The columns the write path and the pulls filter on; sampling the JSON bodies would cost most and plan nothing. */
+const ANALYZED_TABLES = `documents (collection, id, seq, deleted, enterprise_id, grid_ids, area_code, parent_id, user_ids),
+  document_history (collection, id, pushed_digest), hazard_status, photo_refs`;
+
+/** Runs ANALYZE when enough was written since the last one. */
+function analyzer(db: SqlClient) {
+  let written = 0;
+  let threshold = 500;
+  return async (count: number): Promise<void> => {
+    written += count;
+    if (written < threshold) return;
+    written = 0;
+    await db.query(`ANALYZE ${ANALYZED_TABLES}`);
+    const { rows } = await db.query<{ n: number | string }>(`SELECT reltuples AS n FROM pg_class WHERE relname = 'documents'`);
+    threshold = 500 + 0.5 * Math.max(0, Number(rows[0]?.n ?? 0));
+  };
 }
 
 /** The store over any PostgreSQL driver (PGlite embedded, or node-postgres). */
 export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): Store {
+  const analyze = options.analyzeAsWritten ? analyzer(db) : undefined;
   return {
-    writeTransaction(work) {
-      return db.transaction(async (tx) => {
+    async writeTransaction(work) {
+      let written = 0;
+      const result = await db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const statuses = hazardStatusTracker();
         const api = storeTransaction(tx, statuses);
@@ -29,8 +57,11 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
         await api.flush();
         await statuses.flush(tx);
         if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, firstSeq);
+        written = api.writeCount();
         return result;
       });
+      await analyze?.(written);
+      return result;
     },
     async pull(collection, principal, after, limit) {
       const scope = scopeCondition(collection, principal, 5);

@@ -35,6 +35,8 @@ export function toStored(row: DocumentRow): StoredDocument {
 /** A StoreTx that also ends its transaction: the writes still held are stored before the commit. */
 export interface SqlStoreTx extends StoreTx {
   flush(): Promise<void>;
+  /** Documents written in the transaction (for the planner statistics of PGlite, sqlStore.ts). */
+  writeCount(): number;
 }
 
 /**
@@ -43,6 +45,7 @@ export interface SqlStoreTx extends StoreTx {
  */
 export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker): SqlStoreTx {
   const writes = documentWrites(tx);
+  let storedAtOnce = 0;
   const read = async <T>(query: () => Promise<T>): Promise<T> => {
     await writes.flush();
     return query();
@@ -72,6 +75,7 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
       // An enterprise write re-sequences what hangs off it: stored at once, after what was held.
       await writes.flush();
       writes.dropReserved();
+      storedAtOnce += 1;
       return writeEnterprise(tx, doc, before, meta);
     },
     wasPushedBefore: async (collection, id, digest) => (await pushedDigests(collection, [id], [digest])).has(digestKey(id, digest)),
@@ -80,6 +84,7 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
     expectWrites: (count) => writes.expectWrites(count),
     assignOfficialNumber: (series, documentId, format) => assignOfficialNumber(tx, series, documentId, format),
     flush: () => writes.flush(),
+    writeCount: () => writes.count + storedAtOnce,
   };
 
   function childrenOf(collection: CollectionName, parentIds: readonly string[]) {
