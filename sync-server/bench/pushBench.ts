@@ -1,13 +1,14 @@
 // Benchmark (not a test) of the push path against the database's own set-wise speed, on PGlite in a
 // temp dir and on a throw-away PostgreSQL, in one run (issue 17). Run: npm run bench (root), or
 // npx tsx sync-server/bench/pushBench.ts. BENCH_N (10,000) hazards per run, BENCH_RUNS (3) runs;
-// ANXUN_SKIP_POSTGRES=1 leaves PostgreSQL out.
+// ANXUN_SKIP_POSTGRES=1 leaves PostgreSQL out. On PostgreSQL it also measures the write lock (pushConcurrency.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../src/store/pgliteClient';
 import { openPostgres } from '../src/store/postgresClient';
 import { startThrowawayPostgres } from '../src/testing/throwawayPostgres';
+import { measureConcurrency } from './pushConcurrency';
 import { measureStore, PUSH_BATCH, type StoreFigures } from './pushBenchRuns';
 import type { StatementTally } from './statementCounter';
 
@@ -73,6 +74,11 @@ if (process.env['ANXUN_SKIP_POSTGRES'] === '1') {
     } finally {
       await postgres.close();
     }
+    const c = await measureConcurrency(async () => openPostgres(await cluster.newDatabase()), N, log);
+    summary.push(
+      `write lock, PostgreSQL, ${N.toLocaleString('en-US')} new hazards: 1 pusher ${docsPerSecond(c.one)} docs/s; 4 pushers of different grids at once ${docsPerSecond(c.four)} docs/s ` +
+        `(${(c.four / c.one).toFixed(2)}×); the same 4 with the lock dropped ${docsPerSecond(c.fourWithoutLock)} docs/s (${(c.fourWithoutLock / c.four).toFixed(2)}× the locked 4)`,
+    );
   } finally {
     await cluster.stop();
   }

@@ -34,20 +34,20 @@ async function timed(work: () => Promise<void>): Promise<number> {
 }
 
 /** The officer's enterprises (ent-001…), hazards spread over them round-robin as a patrol would. */
-async function officerEnterprises(db: SqlClient): Promise<ScopeKeys[]> {
-  const gridIds = DEMO_USERS.find((u) => u.username === OFFICER)?.gridIds ?? [];
+export async function officerEnterprises(db: SqlClient, officer = OFFICER): Promise<ScopeKeys[]> {
+  const gridIds = DEMO_USERS.find((u) => u.username === officer)?.gridIds ?? [];
   const { rows } = await db.query<{ id: string; grid_ids: string[]; area_code: string }>(
     `SELECT id, grid_ids, area_code FROM documents WHERE collection = 'enterprises' AND NOT deleted AND grid_ids && $1::text[] ORDER BY id`,
     [gridIds],
   );
-  if (rows.length === 0) throw new Error(`no enterprise in the grids of ${OFFICER}`);
+  if (rows.length === 0) throw new Error(`no enterprise in the grids of ${officer}`);
   return rows.map((r) => ({ enterpriseId: r.id, gridIds: r.grid_ids, areaCode: r.area_code, parentId: null }));
 }
 
-function newHazards(tag: string, n: number, enterprises: readonly ScopeKeys[]): KeyedHazard[] {
+export function newHazards(tag: string, n: number, enterprises: readonly ScopeKeys[], foundBy = 'u-officer-1'): KeyedHazard[] {
   return Array.from({ length: n }, (_, i) => {
     const enterprise = enterprises[i % enterprises.length] as ScopeKeys;
-    const data = hazardFor(enterprise.enterpriseId ?? '', `bench-${tag}-${i}`, 'gridPatrol', 'u-officer-1');
+    const data = hazardFor(enterprise.enterpriseId ?? '', `bench-${tag}-${i}`, 'gridPatrol', foundBy);
     return { data, keys: scopeKeysFor('hazards', data, enterprise) };
   });
 }
@@ -57,14 +57,14 @@ function rechecked(hazard: KeyedHazard): KeyedHazard {
   return { keys: hazard.keys, data: { ...hazard.data, description: '复查：已整改到位', updatedAt: new Date().toISOString() } };
 }
 
-type Row = { assumedMasterState: WireDocument | null; newDocumentState: WireDocument };
+export type Row = { assumedMasterState: WireDocument | null; newDocumentState: WireDocument };
 
 /**
  * Pushes the rows in client-sized batches, one after another as one device does, and returns the
  * documents the server answered. Bodies are serialised before the clock starts (the client's work).
  * Anything but a clean 200 without refusals fails the benchmark: a fast wrong push measures nothing.
  */
-async function pushAll(server: BenchServer, token: string, rows: readonly Row[]): Promise<{ ms: number; answered: Map<string, WireDocument> }> {
+export async function pushAll(server: BenchServer, token: string, rows: readonly Row[]): Promise<{ ms: number; answered: Map<string, WireDocument> }> {
   const bodies: string[] = [];
   for (let i = 0; i < rows.length; i += PUSH_BATCH) bodies.push(JSON.stringify(rows.slice(i, i + PUSH_BATCH)));
   const answered = new Map<string, WireDocument>();

@@ -14,6 +14,7 @@ import { migrate } from '../src/store/migrate';
 import { createOverviewStore } from '../src/store/overviewStore';
 import { createSqlStore } from '../src/store/sqlStore';
 import type { SqlClient } from '../src/store/sqlClient';
+import { withoutWriteLock } from '../src/testing/locklessClient';
 import { countStatements } from './statementCounter';
 
 /**
@@ -21,11 +22,14 @@ import { countStatements } from './statementCounter';
  * store reading and writing through a statement counter. Driven in-process with app.request():
  * routing, auth, JSON and the whole push path run; only the socket is skipped.
  */
-export async function startBenchServer(raw: SqlClient, kind: 'pglite' | 'postgres') {
+export async function startBenchServer(raw: SqlClient, kind: 'pglite' | 'postgres', options: { writeLock?: boolean } = {}) {
   await migrate(raw);
   await backfillHazardStatus(raw);
   const counter = countStatements(raw);
-  const store = createSqlStore(counter.db, kind === 'postgres' ? { notifyChannel: CHANGES_CHANNEL } : {});
+  // Without the lock only to measure what the lock costs (pushConcurrency.ts); never how the app runs.
+  const db = options.writeLock === false ? withoutWriteLock(counter.db) : counter.db;
+  // As openStore() builds each store.
+  const store = createSqlStore(db, kind === 'postgres' ? { notifyChannel: CHANGES_CHANNEL } : { analyzeAsWritten: true });
   const now = () => new Date();
   await seedDemoTown(store, now());
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-bench-photos-'));

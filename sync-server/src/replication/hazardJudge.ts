@@ -3,15 +3,28 @@ import type { StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { scopeKeysFor } from './scopeKeys';
 
 /**
- * Gives every not-yet-judged event of a hazard its verdict, in server order (invariant 7).
+ * Gives every not-yet-judged event of these hazards its verdict, in server order (invariant 7).
  * Events may arrive before their hazard (collections replicate independently): they wait
- * without a verdict until the hazard is on the server. Returns the events it rewrote.
+ * without a verdict until the hazard is on the server. One read finds the hazards whose events
+ * wait; only those are judged. Returns the events it rewrote.
  */
-export async function judgePendingEvents(tx: StoreTx, hazardId: string, meta: WriteMeta, now: Date): Promise<StoredDocument[]> {
-  const hazardDoc = (await tx.getDocuments('hazards', [hazardId])).get(hazardId);
-  if (!hazardDoc) return [];
+export async function judgeHazards(tx: StoreTx, hazardIds: readonly string[], meta: WriteMeta, now: Date): Promise<StoredDocument[]> {
+  if (hazardIds.length === 0) return [];
+  const children = await tx.getChildrenOf('hazardEvents', hazardIds);
+  const waiting = hazardIds.filter((id) => (children.get(id) ?? []).some((e) => !e.data['verdict']));
+  if (waiting.length === 0) return [];
+  const hazards = await tx.getDocuments('hazards', waiting);
+  tx.expectWrites(waiting.reduce((sum, id) => sum + (children.get(id) ?? []).filter((e) => !e.data['verdict']).length, 0));
+  const rewritten: StoredDocument[] = [];
+  for (const hazardId of waiting) {
+    const hazardDoc = hazards.get(hazardId);
+    if (hazardDoc) rewritten.push(...(await judgePendingEvents(tx, hazardDoc, children.get(hazardId) ?? [], meta, now)));
+  }
+  return rewritten;
+}
+
+async function judgePendingEvents(tx: StoreTx, hazardDoc: StoredDocument, stored: readonly StoredDocument[], meta: WriteMeta, now: Date): Promise<StoredDocument[]> {
   const hazard = Hazard.parse(hazardDoc.data);
-  const stored = await tx.getChildren('hazardEvents', hazardId);
   const events = stored.map((s) => HazardEvent.parse(s.data));
   const judged = events.filter((e) => e.verdict);
   const enterpriseScope = (await tx.getEnterpriseScopes([hazard.enterpriseId])).get(hazard.enterpriseId);

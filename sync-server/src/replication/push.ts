@@ -1,8 +1,9 @@
 import type { CollectionName, Principal, PushRow, WireDocument } from '@anxun/shared-schema';
 import type { Store, StoreTx, WriteMeta } from '../store/Store';
 import { parseDocument, toWire, withoutEngineFields, type DocumentData } from './documents';
-import { judgePendingEvents } from './hazardJudge';
-import { applyRow, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
+import { batchReads } from './batchReads';
+import { judgeHazards } from './hazardJudge';
+import { applyRow, pushDigest, type PushOutcome, type RowContext, type ValidRow } from './pushRow';
 import { documentKeys, inScope } from './scopeKeys';
 
 export type { PushOutcome, ValidRow } from './pushRow';
@@ -40,12 +41,17 @@ export async function applyPush(
   now: () => Date,
 ): Promise<PushOutcome> {
   const meta: WriteMeta = { actorId: principal.userId, deviceId };
-  return store.writeTransaction(async (tx) => {
+  return store.writeTransaction(async (storeTx) => {
     const outcome: PushOutcome = { conflicts: [], refused: [], written: [], touchedHazards: new Set() };
-    const current = await tx.getDocuments(collection, rows.map((r) => r.next.data.id));
+    // Set-wise: the batch's reads happen here, once; its writes are stored together (StoreTx.write).
+    storeTx.expectWrites(rows.length);
+    const tx = batchReads(storeTx);
+    const current = await tx.prefetch(principal, collection, rows, rows.map(pushDigest));
     const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
     for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
-    await judgeTouched(tx, outcome.touchedHazards, meta, ctx.now, outcome);
+    // An event waits only while its hazard is not on the server: a hazard stored before this batch has none waiting.
+    const mayWait = [...outcome.touchedHazards].filter((id) => collection !== 'hazards' || !current.has(id));
+    await judgeTouched(tx, mayWait, meta, ctx.now, outcome);
     outcome.conflicts = await readableOnly(tx, principal, collection, outcome.conflicts);
     return outcome;
   });
@@ -61,12 +67,11 @@ async function readableOnly(tx: StoreTx, principal: Principal, collection: Colle
   return readable;
 }
 
-async function judgeTouched(tx: StoreTx, hazardIds: Set<string>, meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
-  for (const hazardId of hazardIds) {
-    for (const event of await judgePendingEvents(tx, hazardId, meta, now)) {
-      // The author's device adopts the verdict at once: return the judged event as the server state.
-      if (outcome.written.some((w) => w.id === event.id)) outcome.conflicts.push(toWire(event));
-      outcome.written.push(event);
-    }
+async function judgeTouched(tx: StoreTx, hazardIds: readonly string[], meta: WriteMeta, now: Date, outcome: PushOutcome): Promise<void> {
+  const written = new Set(outcome.written.map((w) => w.id));
+  for (const event of await judgeHazards(tx, hazardIds, meta, now)) {
+    // The author's device adopts the verdict at once: return the judged event as the server state.
+    if (written.has(event.id)) outcome.conflicts.push(toWire(event));
+    outcome.written.push(event);
   }
 }

@@ -36,7 +36,7 @@ export interface RowContext {
 }
 
 /** Identifies one push row (its assumed and new state), so a second delivery of it is recognised. */
-function pushDigest(row: ValidRow): string {
+export function pushDigest(row: ValidRow): string {
   return createHash('sha256').update(canonical([row.assumed, row.next])).digest('base64url');
 }
 

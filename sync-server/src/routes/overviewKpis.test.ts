@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OverviewKpis, type Enterprise, type Grid, type Hazard, type HazardEvent, type Inspection } from '@anxun/shared-schema';
 import { hashPassword } from '../auth/passwords';
-import { judgePendingEvents } from '../replication/hazardJudge';
+import { judgeHazards } from '../replication/hazardJudge';
 import { refreshHazardStatus } from '../store/hazardStatusSql';
 import { scopeKeysFor } from '../replication/scopeKeys';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
@@ -45,7 +45,7 @@ async function write(collection: 'grids' | 'enterprises' | 'inspections' | 'haza
       const data = doc as unknown as Record<string, unknown> & { id: string };
       await tx.write(collection, { id: doc.id, data, deleted: false, keys: scopeKeysFor(collection, data, scope) }, undefined, meta);
     }
-    for (const hazardId of new Set(docs.flatMap((d) => ('hazardId' in d ? [d.hazardId] : [])))) await judgePendingEvents(tx, hazardId, meta, serverNow);
+    await judgeHazards(tx, [...new Set(docs.flatMap((d) => ('hazardId' in d ? [d.hazardId] : [])))], meta, serverNow);
   });
 }
 

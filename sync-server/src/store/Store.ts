@@ -45,13 +45,21 @@ export interface OfficialNumber {
   officialNo: string;
 }
 
+/** How StoreTx.pushedDigests names a (document, push digest) pair. */
+export const digestKey = (id: string, digest: string): string => `${id}\u0000${digest}`;
+
 /** What a push may do inside its transaction. Pure sync logic talks to this, never to SQL. */
 export interface StoreTx {
   getDocuments(collection: CollectionName, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** Scope keys of enterprises, to place documents that hang off them. */
   getEnterpriseScopes(ids: readonly string[]): Promise<Map<string, ScopeKeys>>;
   getChildren(collection: CollectionName, parentId: string): Promise<StoredDocument[]>;
-  /** Stores a new version with the next server sequence and appends it to the history. */
+  /** The children of many parents in one read, each list in sequence order (every parent asked for has a list). */
+  getChildrenOf(collection: CollectionName, parentIds: readonly string[]): Promise<Map<string, StoredDocument[]>>;
+  /**
+   * Stores a new version with the next server sequence and appends it to the history. The store
+   * may hold the write and store it set-wise with others; every read of the same transaction sees it.
+   */
   write(
     collection: CollectionName,
     doc: { id: string; data: Record<string, unknown> & { id: string }; deleted: boolean; keys: ScopeKeys },
@@ -60,6 +68,13 @@ export interface StoreTx {
   ): Promise<StoredDocument>;
   /** Whether a push row with this digest was already applied to this document. */
   wasPushedBefore(collection: CollectionName, id: string, digest: string): Promise<boolean>;
+  /** The (document, digest) pairs among these that were applied before, as `digestKey(id, digest)`, in one read. */
+  pushedDigests(collection: CollectionName, ids: readonly string[], digests: readonly string[]): Promise<Set<string>>;
+  /**
+   * How many writes are coming (a push batch's rows): sequences are then reserved for them in one
+   * statement. A hint only: more writes still get sequences, fewer leave gaps a pull never minds.
+   */
+  expectWrites(count: number): void;
   /** The sequence number the next write will get (events' verdicts carry it). */
   peekNextSeq(): Promise<number>;
   /** The next official number of a series for this document (its own number if it has one); rolls back with the transaction. */

@@ -56,41 +56,33 @@ export async function refreshHazardStatus(tx: SqlQueryable, hazardIds: readonly 
   for (let i = 0; i < hazardIds.length; i += CHUNK) await refreshChunk(tx, hazardIds.slice(i, i + CHUNK));
 }
 
+/**
+ * Two statements per chunk whatever its size: one read of the hazards with their events, their
+ * enterprise's copied fields and when the server first stored them (its found time for every
+ * figure, invariant 9: fixed by construction since document_history is append-only; a device's
+ * foundAt is never graded); one write of the rows.
+ */
 async function refreshChunk(tx: SqlQueryable, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const { rows } = await tx.query<SourceRow>(
-    `SELECT collection, id, seq, deleted, data, parent_id, area_code, grid_ids, server_time FROM documents
-     WHERE (collection = 'hazards' AND id = ANY($1::text[])) OR (collection = 'hazardEvents' AND parent_id = ANY($1::text[]))`,
+  const { rows } = await tx.query<SourceRow & { events: SourceRow[] | null; enterprise: EnterpriseFields | null; stored_at: Date | string | null }>(
+    `SELECT h.collection, h.id, h.seq, h.deleted, h.data, h.parent_id, h.area_code, h.grid_ids, h.server_time,
+       (SELECT jsonb_agg(jsonb_build_object('collection', e.collection, 'id', e.id, 'seq', e.seq, 'deleted', e.deleted, 'data', e.data,
+          'parent_id', e.parent_id, 'area_code', e.area_code, 'grid_ids', e.grid_ids, 'server_time', e.server_time) ORDER BY e.seq)
+        FROM documents e WHERE e.collection = 'hazardEvents' AND e.parent_id = h.id) AS events,
+       (SELECT jsonb_build_object('id', n.id, 'name', n.data->>'name', 'category', n.data->>'supervisionCategory',
+          'tags', ARRAY(SELECT jsonb_array_elements_text(COALESCE(n.data->'tags', '[]'::jsonb))))
+        FROM documents n WHERE n.collection = 'enterprises' AND n.id = h.data->>'enterpriseId') AS enterprise,
+       (SELECT min(s.server_time) FROM document_history s WHERE s.collection = 'hazards' AND s.id = h.id) AS stored_at
+     FROM documents h WHERE h.collection = 'hazards' AND h.id = ANY($1::text[]) AND NOT h.deleted`,
     [ids],
   );
-  const eventsOf = new Map<string, SourceRow[]>();
-  for (const r of rows) if (r.collection === 'hazardEvents' && r.parent_id) eventsOf.set(r.parent_id, [...(eventsOf.get(r.parent_id) ?? []), r]);
-  const hazards = rows.filter((r) => r.collection === 'hazards' && !r.deleted);
-  const enterpriseIds = [...new Set(hazards.map((h) => String(h.data['enterpriseId'])))];
-  const { rows: enterprises } = await tx.query<EnterpriseFields>(
-    `SELECT id, data->>'name' AS name, data->>'supervisionCategory' AS category, ARRAY(SELECT jsonb_array_elements_text(COALESCE(data->'tags', '[]'::jsonb))) AS tags
-     FROM documents WHERE collection = 'enterprises' AND id = ANY($1::text[])`,
-    [enterpriseIds],
-  );
-  const enterpriseById = new Map(enterprises.map((e) => [e.id, e]));
-  const storedAt = await firstStored(tx, hazards.map((h) => h.id));
-  const statusRows = hazards.flatMap((h) => statusRow(h, eventsOf.get(h.id) ?? [], enterpriseById, storedAt.get(h.id)));
-  if (statusRows.length > 0) await upsertStatusRows(tx, statusRows);
-  // A hazard deleted (or never readable) has no status row: the overview lists live hazards only.
-  await tx.query('DELETE FROM hazard_status WHERE hazard_id = ANY($1::text[]) AND NOT hazard_id = ANY($2::text[])', [ids, statusRows.map((r) => r.hazard_id)]);
-}
-
-/**
- * When the server first stored each hazard: its found time for every figure (invariant 9), fixed
- * by construction since document_history is append-only; a device's foundAt is never graded.
- */
-async function firstStored(tx: SqlQueryable, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await tx.query<{ id: string; at: Date | string }>(
-    `SELECT id, min(server_time) AS at FROM document_history WHERE collection = 'hazards' AND id = ANY($1::text[]) GROUP BY id`,
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, new Date(r.at).toISOString()]));
+  const statusRows = rows.flatMap((h) => {
+    const enterprises = new Map(h.enterprise ? [[h.enterprise.id, h.enterprise]] : []);
+    // Every stored hazard has history; server_time of the row itself is the fallback for one that has not.
+    const storedAt = h.stored_at === null ? undefined : new Date(h.stored_at).toISOString();
+    return statusRow(h, h.events ?? [], enterprises, storedAt);
+  });
+  await writeStatusRows(tx, statusRows, ids);
 }
 
 function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<string, EnterpriseFields>, storedAt: string | undefined) {
@@ -121,12 +113,19 @@ const COLUMNS = `hazard_id text, enterprise_id text, area_code text, grid_ids te
   enterprise_name text, supervision_category text, enterprise_tags text[], updated_seq bigint`;
 const NAMES = COLUMNS.split(',').map((c) => c.trim().split(' ')[0] ?? '');
 
-/** One statement per batch (jsonb_to_recordset): the backfill and the benchmark write 100k rows this way. */
-export async function upsertStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[]): Promise<void> {
+/**
+ * One statement per batch (jsonb_to_recordset): upserts the rows, and removes the rows of the
+ * other hazards refreshed (deleted or unreadable: the overview lists live hazards only). A row
+ * equal to the one stored is left alone, so its indexes are not rewritten.
+ */
+async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[], refreshed: readonly string[]): Promise<void> {
   await tx.query(
-    `INSERT INTO hazard_status (${NAMES.join(', ')}) SELECT ${NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})
-     ON CONFLICT (hazard_id) DO UPDATE SET ${NAMES.filter((n) => n !== 'hazard_id').map((n) => `${n} = EXCLUDED.${n}`).join(', ')}`,
-    [JSON.stringify(rows)],
+    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})),
+     gone AS (DELETE FROM hazard_status WHERE hazard_id = ANY($2::text[]) AND hazard_id NOT IN (SELECT hazard_id FROM r) RETURNING 1)
+     INSERT INTO hazard_status (${NAMES.join(', ')}) SELECT ${NAMES.join(', ')} FROM r
+     ON CONFLICT (hazard_id) DO UPDATE SET ${NAMES.filter((n) => n !== 'hazard_id').map((n) => `${n} = EXCLUDED.${n}`).join(', ')}
+     WHERE (${NAMES.map((n) => `hazard_status.${n}`).join(', ')}) IS DISTINCT FROM (${NAMES.map((n) => `EXCLUDED.${n}`).join(', ')})`,
+    [JSON.stringify(rows), [...refreshed]],
   );
 }
 

@@ -38,7 +38,9 @@ export async function openStore(options: { databaseUrl?: string | undefined; dat
   const db = await openPglite(options.dataDir);
   await migrate(db);
   await backfillHazardStatus(db);
-  return { store: createSqlStore(db), db, kind: 'pglite', listenForChanges: async () => ({ close: async () => undefined }) };
+  // Statistics for a folder written before the store analysed as it wrote (sqlStore.ts analyzeAsWritten).
+  await db.query('ANALYZE');
+  return { store: createSqlStore(db, { analyzeAsWritten: true }), db, kind: 'pglite', listenForChanges: async () => ({ close: async () => undefined }) };
 }
 
 /** The token signing key: from the environment, or made once and kept with the data. */

@@ -5,6 +5,7 @@ import { openPostgres } from './postgresClient';
 import { openStore } from './openStore';
 import { assignedScopeContract } from './assignedScopeContract';
 import { authContract } from './authContract';
+import { batchWriteContract } from './batchWriteContract';
 import { officialNumberContract } from './officialNumberContract';
 import { storeContract } from './storeContract';
 
@@ -16,6 +17,7 @@ describePostgres('PostgreSQL store', () => {
   officialNumberContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
   assignedScopeContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
   authContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
+  batchWriteContract('PostgreSQL (throw-away cluster)', async () => openStore({ databaseUrl: await postgres().newDatabase() }));
 
   it('migrates once when several instances start at the same moment', async () => {
     const url = await postgres().newDatabase();
