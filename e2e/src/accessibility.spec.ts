@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, logIn } from './browser';
 import { waitForSync } from './fields';
+import { standAt } from './geo';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { smallTargets, type SmallTarget } from './touchTargets';
 
@@ -69,6 +70,8 @@ async function signedIn(username: string): Promise<Page> {
 
 it('officer screens: readable, labelled and finger-sized on tablets and a phone', { timeout: 900_000 }, async () => {
   const page = await signedIn('wangge');
+  // 现场签到: the officer stands at the works' gate, so the checklist opens without the off-site question.
+  await standAt(page.context(), env.server.url, 'ent-001');
   // An inspection in progress: the checklist's answer buttons and notes are the most-touched controls.
   await page.evaluate(() => { window.location.hash = '/enterprises/ent-001/inspect'; });
   await page.locator('[data-testid=template-option][data-template=general-industry] button').click();
