@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const CLIENT_DIR = join(repoRoot, 'dist/client');
 
-async function freePort(): Promise<number> {
+/** A TCP port free on loopback right now, for a process a journey starts. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

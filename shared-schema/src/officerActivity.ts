@@ -37,7 +37,7 @@ function window(from: string, to: string): { start: number; end: number } {
  * When a patrol ended. A patrol never stopped (a tablet left on a desk) ends at its last fix, not
  * now: only recorded movement counts as time on patrol.
  */
-function patrolEnd(p: PatrolFacts): number {
+export function patrolEnd(p: Pick<PatrolFacts, 'startedAt' | 'endedAt' | 'points'>): number {
   if (p.endedAt) return Date.parse(p.endedAt);
   return Math.max(Date.parse(p.startedAt), ...p.points.map((x) => Date.parse(x.t)));
 }

@@ -1,25 +1,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
+import { freePort } from '../testing/freePort';
 
 const serverDir = fileURLToPath(new URL('../../', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'anxun-shutdown-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A login whose body arrives in two halves, `pauseMs` apart: a slow tablet on a weak signal. */
 function slowLogin(port: number, onFirstHalf: () => void, pauseMs: number): Promise<{ status: number; body: string }> {

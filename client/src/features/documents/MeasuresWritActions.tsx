@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { Button } from 'antd-mobile';
-import type { Enterprise, OnsiteMeasure, Writ } from '@anxun/shared-schema';
+import type { OnsiteMeasure } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeEnterprise } from '../../db/enterpriseRepository';
-import { observeHazardView, type HazardView } from '../../db/hazardRepository';
-import { useObservable } from '../../db/useObservable';
-import { observeWrits } from '../../db/writRepository';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuthor } from '../../sync/useAuthor';
 import { issueWrit } from './issueWrit';
+import { useHazardWrits } from './useHazardWrits';
 import { WritLinks } from './WritLinks';
 import { issuableKinds } from './writPermissions';
 import { MEASURE_TEXT, WRIT_TITLE } from './writWording';
@@ -23,10 +20,7 @@ export function MeasuresWritActions({ hazardId, onOpen }: { hazardId: string; on
   const { t } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
-  const view = useObservable<HazardView | null>(() => observeHazardView(db, hazardId), null, [db, hazardId]);
-  const enterpriseId = view?.hazard.enterpriseId ?? '';
-  const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, enterpriseId), null, [db, enterpriseId]);
-  const writs = useObservable<Writ[]>(() => observeWrits(db, enterpriseId), [], [db, enterpriseId]);
+  const { view, enterprise, writs } = useHazardWrits(hazardId);
   const [measures, setMeasures] = useState<OnsiteMeasure[]>(['withdrawWorkers', 'suspendProduction']);
   const [facilities, setFacilities] = useState('');
   const [second, setSecond] = useState({ name: '', certNo: '' });

@@ -1,14 +1,10 @@
 import { useState } from 'react';
 import { Button } from 'antd-mobile';
-import type { Enterprise, Writ } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeEnterprise } from '../../db/enterpriseRepository';
-import { observeHazardView, type HazardView } from '../../db/hazardRepository';
-import { useObservable } from '../../db/useObservable';
-import { observeWrits } from '../../db/writRepository';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuthor } from '../../sync/useAuthor';
 import { issueWrit } from './issueWrit';
+import { useHazardWrits } from './useHazardWrits';
 import { WritLinks } from './WritLinks';
 import { issuableKinds } from './writPermissions';
 import { WRIT_TITLE } from './writWording';
@@ -18,10 +14,7 @@ export function RecheckWritActions({ hazardId, onOpen }: { hazardId: string; onO
   const { t } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
-  const view = useObservable<HazardView | null>(() => observeHazardView(db, hazardId), null, [db, hazardId]);
-  const enterpriseId = view?.hazard.enterpriseId ?? '';
-  const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, enterpriseId), null, [db, enterpriseId]);
-  const writs = useObservable<Writ[]>(() => observeWrits(db, enterpriseId), [], [db, enterpriseId]);
+  const { view, enterprise, writs } = useHazardWrits(hazardId);
   const [error, setError] = useState<string | null>(null);
   if (!view || !enterprise || !author) return null;
   const own = writs.filter((w) => w.hazardIds.includes(hazardId));

@@ -1,10 +1,8 @@
-import { trackLength, type Enterprise, type Patrol } from '@anxun/shared-schema';
+import { patrolEnd, trackLength, type Enterprise, type Patrol } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const clock = (iso: string) => new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
 
-/** A patrol's end: when it was stopped, else its last fix (a tablet left on never counts as patrol time). */
-const endOf = (p: Patrol) => p.endedAt ?? [...p.points].sort((a, b) => a.t.localeCompare(b.t)).at(-1)?.t ?? p.startedAt;
 
 /** 当日巡查: every officer's patrols of the day, with distance, duration and the enterprises checked in at. */
 export function DayPatrols({ day, patrols, enterprises, officerNames, shownOfficer, onShow }: {
@@ -28,7 +26,8 @@ export function DayPatrols({ day, patrols, enterprises, officerNames, shownOffic
         </thead>
         <tbody>
           {rows.map((p) => {
-            const minutes = Math.max(0, Math.round((Date.parse(endOf(p)) - Date.parse(p.startedAt)) / 60_000));
+            // A patrol's end: when it was stopped, else its last fix (patrolEnd, as the officer KPIs count it).
+            const minutes = Math.max(0, Math.round((patrolEnd(p) - Date.parse(p.startedAt)) / 60_000));
             const visited = [...new Set(p.checkIns.map((c) => names.get(c.enterpriseId) ?? c.enterpriseId))];
             return (
               <tr key={p.id} data-testid="day-patrol" data-shown={String(p.officerId === shownOfficer)}>

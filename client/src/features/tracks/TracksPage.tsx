@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { shanghaiDate, trackLength, type Enterprise, type Grid, type Patrol } from '@anxun/shared-schema';
+import { patrolEnd, shanghaiDate, trackLength, type Enterprise, type Grid, type Patrol } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises, observeGrids } from '../../db/enterpriseRepository';
 import { observeAllPatrols } from '../../db/trackRepository';
@@ -10,10 +10,7 @@ import { DayPatrols } from './DayPatrols';
 import { TrackPlan } from './TrackPlan';
 import './tracks.css';
 
-const minutesOf = (p: Patrol) => {
-  const end = p.endedAt ?? p.points.at(-1)?.t ?? p.startedAt;
-  return Math.max(0, (Date.parse(end) - Date.parse(p.startedAt)) / 60_000);
-};
+const minutesOf = (p: Patrol) => Math.max(0, (patrolEnd(p) - Date.parse(p.startedAt)) / 60_000);
 
 /** 轨迹: one officer's patrols of one day on a plan of the area's grids, from the patrols synced to this device. */
 export function TracksPage() {
