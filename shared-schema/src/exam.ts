@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { EnterpriseTag } from './enterprise';
 import { DocumentBase, Id, IsoDateTime, ShortText } from './primitives';
 
+/**
+ * Whom a question is for: `all` is 通用 (every examinee), the others are 岗位 questions. A question
+ * without a post (stored before posts existed) counts as `all`.
+ */
+export const ExamPost = z.enum(['all', 'principal', 'safetyManager', 'specialOperator', 'frontline']);
+export type ExamPost = z.infer<typeof ExamPost>;
+
 /** A question of the 逢查必考 bank (quiz at every inspection), cached on every device for offline use. */
 export const ExamQuestion = z.object({
   ...DocumentBase,
@@ -14,6 +21,9 @@ export const ExamQuestion = z.object({
   explanation: z.string().max(500),
   basis: z.string().max(200),
   retired: z.boolean(),
+  post: ExamPost.optional(),
+  /** 1 easy … 3 hard. */
+  difficulty: z.number().int().min(1).max(3).optional(),
 });
 export type ExamQuestion = z.infer<typeof ExamQuestion>;
 
