@@ -29,8 +29,17 @@ export interface CollectionSpec {
   scope: ScopeKind;
   /** Client-side indexes (RxDB): string fields with a maxLength only. */
   indexes: readonly string[];
-  /** Bump when the schema changes shape; the client then migrates its local copy. */
+  /**
+   * The RxDB schema version. Bump it whenever the generated schema changes (rxSchemaReleases.ts
+   * keeps the hash of every released version, and its test fails until the bump): a device that
+   * still holds the older version migrates its local copy, unsynced writes included.
+   */
   version: number;
+  /**
+   * How a document of version n-1 becomes version n, keyed by n. Absent = unchanged (additive,
+   * optional fields only); a new required field or a renamed one needs an entry here.
+   */
+  migrations?: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>>;
 }
 
 export const COLLECTIONS = {
@@ -46,7 +55,7 @@ export const COLLECTIONS = {
   },
   patrols: { schema: Patrol, scope: 'officerOwned', indexes: [], version: 0 },
   /** 逢查必考 question bank: reference data every device keeps for offline quizzes. */
-  examQuestions: { schema: ExamQuestion, scope: 'public', indexes: [], version: 0 },
+  examQuestions: { schema: ExamQuestion, scope: 'public', indexes: [], version: 1 },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
   conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
   /** 执法文书: issued on devices, numbered by the server (official numbers per town, kind and year). */

@@ -34,6 +34,8 @@ export * from './officerActivity';
 export * from './overview';
 export * from './monthlyReport';
 export * from './rxSchema';
+export * from './rxSchemaFingerprint';
+export * from './rxSchemaReleases';
 export * from './replication';
 export * from './changeNotice';
 export * from './auth';

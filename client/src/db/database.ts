@@ -1,7 +1,11 @@
-import { createRxDatabase, type RxCollection, type RxCollectionCreator, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
+import { addRxPlugin, createRxDatabase, type MigrationStrategies, type RxCollection, type RxCollectionCreator, type RxConflictHandler, type RxDatabase, type RxJsonSchema, type RxStorage } from 'rxdb/plugins/core';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { COLLECTION_NAMES, toRxJsonSchema, type CollectionName, type DocumentTypes } from '@anxun/shared-schema';
+import { COLLECTIONS, COLLECTION_NAMES, toRxJsonSchema, type CollectionName, type DocumentTypes } from '@anxun/shared-schema';
 import { sameReplicatedState } from './sameState';
+
+// A device updated to a release whose schemas changed migrates its local copy on open.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export type AnxunCollections = { [K in CollectionName]: RxCollection<DocumentTypes[K]> };
 export type AnxunDatabase = RxDatabase<AnxunCollections>;
@@ -36,11 +40,30 @@ export async function openDatabase(name: string, options: OpenOptions): Promise<
     COLLECTION_NAMES.map((collection) => [
       collection,
       // The JSON schema is generated from the zod schema of the same collection.
-      { schema: toRxJsonSchema(collection) as unknown as RxJsonSchema<unknown>, conflictHandler: adoptServerState },
+      {
+        schema: toRxJsonSchema(collection) as unknown as RxJsonSchema<unknown>,
+        conflictHandler: adoptServerState,
+        migrationStrategies: migrationStrategiesOf(collection),
+      },
     ]),
   );
   await db.addCollections(creators);
   return db;
+}
+
+/**
+ * One strategy per version since the first release: the collection's own step, or the document
+ * unchanged (a step that only added optional fields). RxDB keeps the replication checkpoints and
+ * the local writes not yet pushed, so nothing saved offline is lost by an update.
+ */
+export function migrationStrategiesOf(collection: CollectionName): MigrationStrategies {
+  const spec: { version: number; migrations?: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> } = COLLECTIONS[collection];
+  const strategies: MigrationStrategies = {};
+  for (let version = 1; version <= spec.version; version++) {
+    const step = spec.migrations?.[version];
+    strategies[version] = (doc: Record<string, unknown>) => (step ? step(doc) : doc);
+  }
+  return strategies;
 }
 
 /** One database per user on a device, so two people sharing a tablet never see each other's data. */
