@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keySectorPatrolRate, type PatrolVisitFacts } from './keySectorPatrol';
 
 const visit = (enterpriseId: string, over: Partial<PatrolVisitFacts> = {}): PatrolVisitFacts => ({
-  enterpriseId, officerIds: ['o'], selfCheck: false, finishedAt: '2026-03-10T02:00:00Z', byGridOfficer: true, ...over,
+  enterpriseId, officerIds: ['o'], selfCheck: false, finishedAt: '2026-03-10T02:00:00Z', byGridOfficer: true, onSite: true, ...over,
 });
 
 describe('重点行业领域巡查率', () => {
@@ -17,6 +17,7 @@ describe('重点行业领域巡查率', () => {
       visit('k1'), visit('k1', { finishedAt: '2026-03-12T02:00:00Z' }), // twice: one unit
       visit('k2', { byGridOfficer: false }), // an enforcement visit does not count
       visit('k3', { onSite: false }), // an off-site check-in does not count
+      visit('k3', { onSite: undefined }), // nor one without a measured position
       visit('n1'), // not a key-sector unit
     ], '2026-03-01', '2026-03-31');
     expect(rate).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });

@@ -1,6 +1,6 @@
 import { shanghaiDate } from './dates';
-import type { Enterprise, SupervisionCategory } from './enterprise';
-import type { InspectionFacts, Rate } from './kpi';
+import type { SupervisionCategory } from './enterprise';
+import type { InspectionFacts, KpiEnterprise, Rate } from './kpi';
 
 /**
  * 重点行业领域 as seed 004 (六化方案 附件1 (三), 附件3 task 5) names them, where the enterprise
@@ -9,23 +9,19 @@ import type { InspectionFacts, Rate } from './kpi';
  */
 export const KEY_SECTOR_CATEGORIES: readonly SupervisionCategory[] = ['construction', 'transport', 'townGas'];
 
-/** One inspection as the key-sector patrol rate reads it. */
-export interface PatrolVisitFacts extends InspectionFacts {
-  /** Done by a grid officer (网格员, incl. 行业监管网格员): enforcement and expert visits do not count. */
-  byGridOfficer: boolean;
-  /** 现场签到: false when the check-in was off site; undefined where no check-in flag exists yet. */
-  onSite?: boolean | undefined;
-}
+/** One inspection as the key-sector patrol rate reads it: by whom, and whether checked in on site. */
+export type PatrolVisitFacts = InspectionFacts;
 
 /**
  * 重点行业领域巡查率 (seed 004 附件3 task 5, target ≥ 90 %): key-sector units with at least one
  * finished, on-site grid-officer visit in [from, to] (Asia/Shanghai dates) ÷ key-sector units.
  * Self-checks, enforcement and third-party visits, and off-site check-ins never count.
  */
-export function keySectorPatrolRate(enterprises: readonly Pick<Enterprise, 'id' | 'supervisionCategory'>[], visits: readonly PatrolVisitFacts[], from: string, to: string): Rate {
-  const units = enterprises.filter((e) => KEY_SECTOR_CATEGORIES.includes(e.supervisionCategory)).map((e) => e.id);
+export function keySectorPatrolRate(enterprises: readonly KpiEnterprise[], visits: readonly PatrolVisitFacts[], from: string, to: string): Rate {
+  const units = enterprises.filter((e) => e.supervisionCategory !== undefined && KEY_SECTOR_CATEGORIES.includes(e.supervisionCategory)).map((e) => e.id);
   const visited = new Set(visits
-    .filter((v) => !v.selfCheck && v.byGridOfficer && v.onSite !== false && v.finishedAt !== undefined)
+    // A visit without a measured on-site check-in (no position) is not a patrol: the seed counts 现场 visits.
+    .filter((v) => !v.selfCheck && v.byGridOfficer === true && v.onSite === true && v.finishedAt !== undefined)
     .filter((v) => { const day = shanghaiDate(v.finishedAt ?? ''); return day >= from && day <= to; })
     .map((v) => v.enterpriseId));
   const numerator = units.filter((id) => visited.has(id)).length;

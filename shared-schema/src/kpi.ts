@@ -2,7 +2,9 @@ import { daysBetween, shanghaiDate } from './dates';
 import type { Hazard, HazardLevel, HazardSource } from './hazard';
 import type { HazardEvent } from './hazardEvents';
 import type { ListingLevel } from './listingLevel';
+import type { SupervisionCategory } from './enterprise';
 import { foldHazard } from './hazardFold';
+import { keySectorPatrolRate } from './keySectorPatrol';
 import { CLOSED_STATES, COUNTED_STATES, TO_RECTIFY_STATES, type HazardState } from './hazardStates';
 
 /**
@@ -27,6 +29,10 @@ export interface InspectionFacts {
   officerIds: string[];
   selfCheck: boolean;
   finishedAt?: string | undefined;
+  /** Done by a grid officer (网格员, incl. 行业监管网格员): only such visits count as patrols. */
+  byGridOfficer?: boolean | undefined;
+  /** 现场签到 as the server measured it against the stored enterprise; undefined without a check-in position. */
+  onSite?: boolean | undefined;
 }
 
 /** A ratio that knows its parts: an empty denominator is "no data", never 0 % or 100 %. */
@@ -145,6 +151,12 @@ export function hazardFacts(hazard: Hazard, events: readonly HazardEvent[], stor
   };
 }
 
+/** An enterprise as the KPIs read it: its 监管类别 decides whether it is a key-sector unit. */
+export interface KpiEnterprise {
+  id: string;
+  supervisionCategory?: SupervisionCategory | undefined;
+}
+
 /** The seed KPIs of one group of enterprises, their inspections and hazards. */
 export interface KpiSet {
   enterprises: number;
@@ -159,6 +171,8 @@ export interface KpiSet {
   overdue: { count: number; maxDays: number; averageDays: number | null };
   averageDaysToClose: number | null;
   firstRecheckPassRate: Rate;
+  /** 重点行业领域巡查率 (keySectorPatrol.ts): key-sector units visited on site by a grid officer. */
+  keySectorPatrolRate: Rate;
   majorByListing: Partial<Record<ListingLevel | 'unlisted', number>>;
   bySource: Partial<Record<HazardSource, number>>;
 }
@@ -169,7 +183,8 @@ export interface KpiSet {
  * at that month's end, whenever it is made. 逾期 counts every hazard given, whenever found, so
  * callers pass the period's hazards plus any still open.
  */
-export function kpiSet(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], hazards: readonly HazardFacts[], from: string, to: string, today: string): KpiSet {
+export function kpiSet(enterprises: readonly KpiEnterprise[], inspections: readonly InspectionFacts[], hazards: readonly HazardFacts[], from: string, to: string, today: string): KpiSet {
+  const enterpriseIds = enterprises.map((e) => e.id);
   const found = hazards.filter((h) => inPeriod(h.foundAt, from, to));
   const asOf = to < today ? to : today;
   const { ids: _ids, ...late } = overdue(hazards, asOf);
@@ -184,6 +199,7 @@ export function kpiSet(enterpriseIds: readonly string[], inspections: readonly I
     overdue: late,
     averageDaysToClose: averageDaysToClose(found),
     firstRecheckPassRate: firstRecheckPassRate(found),
+    keySectorPatrolRate: keySectorPatrolRate(enterprises, inspections, from, to),
     majorByListing: majorByListing(found),
     bySource: bySource(found),
   };

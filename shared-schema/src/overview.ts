@@ -120,6 +120,7 @@ export const KpiSetSchema = z.object({
   overdue: z.object({ count: Count, maxDays: Count, averageDays: z.number().nullable() }),
   averageDaysToClose: z.number().nullable(),
   firstRecheckPassRate: RateSchema,
+  keySectorPatrolRate: RateSchema,
   majorByListing: z.partialRecord(z.enum([...ListingLevel.options, 'unlisted']), Count),
   bySource: z.partialRecord(HazardSource, Count),
 });

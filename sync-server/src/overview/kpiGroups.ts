@@ -59,15 +59,16 @@ export function kpiGroups(facts: KpiFacts, query: { from: string; to: string; gr
   // Indexed by enterprise once: a city has ~200 grids and 100k hazards, so no group scans them all.
   const inspectionsOf = groupIds(facts.inspections.map((i) => [i.enterpriseId, i] as const));
   const hazardsOf = groupIds(facts.hazards.map((h) => [h.enterpriseId, h] as const));
+  const enterpriseById = new Map(facts.enterprises.map((e) => [e.id, e]));
   const compute = (enterpriseIds: Set<string>, officerId?: string) => {
     const inspections = [...enterpriseIds]
       .flatMap((id) => inspectionsOf.get(id) ?? [])
       .filter((i) => officerId === undefined || i.selfCheck || i.officerIds.includes(officerId));
     const hazards = [...enterpriseIds].flatMap((id) => hazardsOf.get(id) ?? []);
-    return kpiSet([...enterpriseIds], inspections, hazards, query.from, query.to, today);
+    return kpiSet([...enterpriseIds].map((id) => enterpriseById.get(id) ?? { id }), inspections, hazards, query.from, query.to, today);
   };
   // The total counts every hazard of the area, including those of deleted enterprise profiles.
-  const total = kpiSet(facts.enterprises.map((e) => e.id), facts.inspections, facts.hazards, query.from, query.to, today);
+  const total = kpiSet(facts.enterprises, facts.inspections, facts.hazards, query.from, query.to, today);
   const groups = groupsOf(facts, query.groupBy, supervisorArea)
     .sort((a, b) => a.key.localeCompare(b.key))
     .map((g) => ({ key: g.key, label: g.label, kpis: compute(g.enterpriseIds, g.officerId) }));

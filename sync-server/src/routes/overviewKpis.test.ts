@@ -122,7 +122,7 @@ describe('GET /api/overview/kpis', () => {
       // 闭环率 counts hazards already due on 20 March: h1, h2 (closed), h3 (due 15 March, open); h5 is due 30 April.
       enterprises: 4, hazardsFound: 5, voided: 1, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 3), onTimeRate: rate(1, 2),
       overdue: { count: 2, maxDays: 19, averageDays: 12 }, averageDaysToClose: 9, firstRecheckPassRate: rate(1, 2),
-      majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
+      keySectorPatrolRate: rate(0, 0), majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
     });
     expect(march.groups.map((g) => [g.key, g.kpis.enterprises, g.kpis.hazardsFound])).toEqual([[`${AREA}001`, 2, 4], [`${AREA}002`, 2, 1]]);
   });

@@ -1,10 +1,10 @@
-import { addDays, type HazardFacts, type InspectionFacts } from '@anxun/shared-schema';
+import { addDays, checkInPlace, type GeoPoint, type HazardFacts, type InspectionFacts, type SupervisionCategory } from '@anxun/shared-schema';
 import { escapeLike, STILL_TO_RECTIFY } from './overviewSql';
 import type { SqlQueryable } from './sqlClient';
 
 /** The facts the KPI maths needs, each with where it belongs (area and grids) for grouping. */
 export interface KpiFacts {
-  enterprises: { id: string; areaCode: string; gridIds: string[]; townName: string; villageName: string }[];
+  enterprises: { id: string; areaCode: string; gridIds: string[]; townName: string; villageName: string; supervisionCategory?: SupervisionCategory }[];
   grids: { id: string; name: string; officerIds: string[] }[];
   officers: Map<string, string>;
   inspections: (InspectionFacts & { type: string })[];
@@ -17,7 +17,7 @@ type HazardTuple = [
   id: string, enterpriseId: string, areaCode: string, gridIds: string[], source: HazardFacts['source'], level: HazardFacts['level'], state: HazardFacts['state'],
   deadline: string | null, foundAt: string, closedAt: string | null, listingLevel: HazardFacts['listingLevel'] | null, recheckResults: boolean[],
 ];
-type InspectionTuple = [enterpriseId: string, officerIds: string[], type: string, finishedAt: string];
+type InspectionTuple = [enterpriseId: string, officerIds: string[], type: string, finishedAt: string, position: GeoPoint | null];
 
 /**
  * Reads the facts of a supervisor's area for the period [from, to] (Asia/Shanghai dates):
@@ -39,13 +39,17 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
     [prefix, from, to, today, to < today ? to : today],
   );
   const inspections = await db.query<{ rows: string }>(
-    `SELECT COALESCE(json_agg(json_build_array(enterprise_id, COALESCE(data->'officerIds', '[]'::jsonb), data->>'type', data->>'finishedAt'))::text, '[]') AS rows
+    `SELECT COALESCE(json_agg(json_build_array(enterprise_id, COALESCE(data->'officerIds', '[]'::jsonb), data->>'type', data->>'finishedAt', data->'checkIn'->'position'))::text, '[]') AS rows
      FROM documents WHERE collection = 'inspections' AND NOT deleted AND area_code LIKE $1 || '%' AND data->>'status' = 'finished'
        AND (data->>'finishedAt')::timestamptz >= $2::timestamptz AND (data->>'finishedAt')::timestamptz < $3::timestamptz`,
     [prefix, `${from}T00:00:00+08:00`, `${addDays(to, 1)}T00:00:00+08:00`],
   );
-  const enterprises = await db.query<{ id: string; area_code: string; grid_ids: string[] | null; town: string | null; village: string | null }>(
-    `SELECT id, area_code, grid_ids, data->>'townName' AS town, data->>'villageName' AS village
+  const enterprises = await db.query<{
+    id: string; area_code: string; grid_ids: string[] | null; town: string | null; village: string | null;
+    category: SupervisionCategory | null; location: GeoPoint | null; radius: number | null;
+  }>(
+    `SELECT id, area_code, grid_ids, data->>'townName' AS town, data->>'villageName' AS village, data->>'supervisionCategory' AS category,
+       data->'location' AS location, (data->>'checkInRadiusMetres')::int AS radius
      FROM documents WHERE collection = 'enterprises' AND NOT deleted AND area_code LIKE $1 || '%'`,
     [prefix],
   );
@@ -56,14 +60,28 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
   );
   const officerIds = [...new Set(grids.rows.flatMap((g) => g.officer_ids ?? []))];
   const officers = await db.query<{ id: string; display_name: string }>('SELECT id, display_name FROM users WHERE id = ANY($1::text[])', [officerIds]);
+  const inspectionTuples = JSON.parse(inspections.rows[0]?.rows ?? '[]') as InspectionTuple[];
+  const gridOfficers = await db.query<{ id: string }>(
+    `SELECT id FROM users WHERE id = ANY($1::text[]) AND role = 'officer' AND officer_kind = 'grid'`,
+    [[...new Set(inspectionTuples.flatMap(([, ids]) => ids))]],
+  );
+  const isGridOfficer = new Set(gridOfficers.rows.map((u) => u.id));
+  const sites = new Map(enterprises.rows.map((e) => [e.id, { location: e.location ?? undefined, checkInRadiusMetres: e.radius ?? undefined }]));
+  // 现场签到 is measured here against the stored enterprise, never taken from the device.
+  const onSite = (enterpriseId: string, position: GeoPoint | null) =>
+    position === null ? undefined : checkInPlace(sites.get(enterpriseId) ?? {}, { position }).kind === 'onSite';
   return {
     hazards: (JSON.parse(hazards.rows[0]?.rows ?? '[]') as HazardTuple[]).map(([id, enterpriseId, areaCode, gridIds, source, level, state, deadline, foundAt, closedAt, listingLevel, recheckResults]) => ({
       id, enterpriseId, areaCode, gridIds, source, level, state, foundAt, deadline: deadline ?? undefined, closedAt: closedAt ?? undefined, listingLevel: listingLevel ?? undefined, recheckResults,
     })),
-    inspections: (JSON.parse(inspections.rows[0]?.rows ?? '[]') as InspectionTuple[]).map(([enterpriseId, officerIds, type, finishedAt]) => ({
+    inspections: inspectionTuples.map(([enterpriseId, officerIds, type, finishedAt, position]) => ({
       enterpriseId, officerIds, selfCheck: type === 'selfCheck', finishedAt, type,
+      byGridOfficer: officerIds.some((id) => isGridOfficer.has(id)), onSite: onSite(enterpriseId, position),
     })),
-    enterprises: enterprises.rows.map((e) => ({ id: e.id, areaCode: e.area_code, gridIds: e.grid_ids ?? [], townName: e.town ?? '', villageName: e.village ?? '' })),
+    enterprises: enterprises.rows.map((e) => ({
+      id: e.id, areaCode: e.area_code, gridIds: e.grid_ids ?? [], townName: e.town ?? '', villageName: e.village ?? '',
+      ...(e.category ? { supervisionCategory: e.category } : {}),
+    })),
     grids: grids.rows.map((g) => ({ id: g.id, name: g.name, officerIds: g.officer_ids ?? [] })),
     officers: new Map(officers.rows.map((o) => [o.id, o.display_name])),
   };

@@ -55,6 +55,8 @@ export function KpiPage() {
           {card(t('console.kpi.overdue'), String(total.overdue.count), `${t('console.kpi.overdueMaxDays')} ${total.overdue.maxDays}`, total.overdue.count > 0 ? 'bad' : 'good', 'kpi-overdue')}
           {card(t('console.kpi.daysToClose'), total.averageDaysToClose === null ? t('console.kpi.noData') : total.averageDaysToClose.toFixed(1), `${t('console.kpi.hazardsFound')} ${total.hazardsFound} · ${t('console.kpi.voided')} ${total.voided}`)}
           {card(t('console.kpi.firstRecheck'), pct(total.firstRecheckPassRate), frac(total.firstRecheckPassRate))}
+          {card(t('console.kpi.keySectorPatrol'), pct(total.keySectorPatrolRate), `${frac(total.keySectorPatrolRate)} · ${t('console.kpi.target', { value: '90%' })}`,
+            total.keySectorPatrolRate.value === null ? undefined : total.keySectorPatrolRate.value >= 0.9 ? 'good' : 'bad', 'kpi-key-sector')}
         </div>
       ) : kpis.loading ? <p className="muted">{t('console.loading')}</p> : null}
       {charts ? (

@@ -81,6 +81,7 @@ export const consoleEn: Record<keyof typeof consoleZh, string> = {
   'console.kpi.overdueAverageDays': 'Average overdue (days)',
   'console.kpi.daysToClose': 'Average days to close',
   'console.kpi.firstRecheck': 'First re-check pass rate',
+  'console.kpi.keySectorPatrol': 'Key-sector patrol rate',
   'console.kpi.majorByListing': 'Major hazards by listing level',
   'console.kpi.bySource': 'Hazards by source',
   'console.kpi.rates': 'Self-check, closure, on-time and re-check',

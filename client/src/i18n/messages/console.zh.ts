@@ -79,6 +79,7 @@ export const consoleZh = {
   'console.kpi.overdueAverageDays': '平均逾期天数',
   'console.kpi.daysToClose': '平均整改天数',
   'console.kpi.firstRecheck': '一次复查通过率',
+  'console.kpi.keySectorPatrol': '重点行业领域巡查率',
   'console.kpi.majorByListing': '重大隐患（按挂牌级别）',
   'console.kpi.bySource': '隐患来源构成',
   'console.kpi.rates': '自查、闭环、按期与复查',

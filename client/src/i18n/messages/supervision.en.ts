@@ -88,6 +88,7 @@ export const supervisionEn: Record<keyof typeof supervisionZh, string> = {
   'reports.col.overdue': 'Overdue',
   'reports.col.daysToClose': 'Avg days to close',
   'reports.col.major': 'Major',
+  'reports.col.keySectorPatrol': 'Key-sector patrol',
   'reports.col.hazard': 'Hazard',
   'reports.col.enterprise': 'Enterprise',
   'reports.col.level': 'Level',

@@ -86,6 +86,7 @@ export const supervisionZh = {
   'reports.col.overdue': '当前逾期',
   'reports.col.daysToClose': '平均整改天数',
   'reports.col.major': '重大隐患',
+  'reports.col.keySectorPatrol': '重点行业巡查率',
   'reports.col.hazard': '隐患',
   'reports.col.enterprise': '企业',
   'reports.col.level': '等级',
