@@ -8,6 +8,7 @@ import { rootCause } from './rootCause';
 import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
 import { prefetchingPull } from './prefetchingPull';
+import { sweepingPull } from './sweepingPull';
 import type { SyncStatusStore } from './syncStatus';
 
 const AUTH_CODES = new Set(['token_expired', 'unauthenticated', 'session_revoked', 'refresh_reused']);
@@ -40,11 +41,11 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     streams.set(name, stream$);
     const state = replicateCollection(db, name, {
       stream$: stream$.asObservable(),
-      pull: prefetchingPull(async (checkpoint, limit) => {
+      pull: prefetchingPull(sweepingPull(db, name, async (checkpoint, limit) => {
         const page = await api.call(`/api/replication/${name}/pull`, { method: 'POST', body: JSON.stringify({ checkpoint: checkpoint ?? null, limit }) }, (b) => PullResponse.parse(b));
         synced();
         return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? checkpoint };
-      }),
+      }, () => setTimeout(() => state.reSync(), 0))),
       push: async (rows) => {
         const answer = await api.call(`/api/replication/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }, (b) => PushResponse.parse(b));
         outbox.confirm(name, rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })));
