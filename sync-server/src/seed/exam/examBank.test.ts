@@ -70,6 +70,16 @@ describe('the 逢查必考 bank', () => {
     expect(saysTrue).toBeLessThanOrEqual(0.65);
   });
 
+  it('spreads the right answer over the options, so always choosing A does not pass', () => {
+    const share = (qs: ExamQuestion[]) => {
+      const counts = new Map<string, number>();
+      for (const q of qs) counts.set(q.answer.join(''), (counts.get(q.answer.join('')) ?? 0) + 1);
+      return Math.max(...counts.values()) / qs.length;
+    };
+    expect(share(live.filter((q) => q.type === 'single'))).toBeLessThanOrEqual(0.4);
+    expect(share(live.filter((q) => q.type === 'multiple'))).toBeLessThanOrEqual(0.4);
+  });
+
   it('serves every post with its minimum, and spreads difficulty', () => {
     const minimum: Record<ExamPost, number> = { all: 10, principal: 30, safetyManager: 30, specialOperator: 30, frontline: 60 };
     for (const post of ExamPost.options) expect(live.filter((q) => q.post === post).length, post).toBeGreaterThanOrEqual(minimum[post]);
