@@ -52,7 +52,11 @@ describe('the 逢查必考 bank', () => {
     for (const { id, keys } of citeKeys) {
       for (const key of keys) expect(() => citation(key), `${id}: ${key}`).not.toThrow();
     }
-    for (const q of DEMO_EXAM_QUESTIONS) expect(q.basis, q.id).not.toBe('');
+    for (const q of DEMO_EXAM_QUESTIONS) {
+      const parts = q.basis.split('；');
+      expect(q.basis, q.id).not.toBe('');
+      expect(new Set(parts).size, `${q.id}: ${q.basis}`).toBe(parts.length);
+    }
   });
 
   it('offers plausible distractors, not throwaway ones', () => {

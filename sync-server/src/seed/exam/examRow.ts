@@ -14,7 +14,8 @@ export const TF = ['正确', '错误'];
 
 export function question([id, post, difficulty, stem, options, answer, cite, explanation]: ExamRow, sectorTags: readonly EnterpriseTag[]): ExamQuestion {
   const keys = answer.split('');
-  const basis = basisOf(...cite.split('+'));
+  // Two 安全常识 keys print the same label: print it once.
+  const basis = [...new Set(basisOf(...cite.split('+')).split('；'))].join('；');
   return {
     id, sectorTags: [...sectorTags], stem, basis, retired: false, explanation, post, difficulty, updatedAt: '2026-01-05T09:00:00+08:00',
     type: options === TF ? 'trueFalse' : keys.length > 1 ? 'multiple' : 'single',
