@@ -85,7 +85,7 @@ describe('the 逢查必考 bank', () => {
   });
 
   it('serves every post with its minimum, and spreads difficulty', () => {
-    const minimum: Record<ExamPost, number> = { all: 10, principal: 30, safetyManager: 30, specialOperator: 30, frontline: 60 };
+    const minimum: Record<ExamPost, number> = { all: 60, principal: 30, safetyManager: 30, specialOperator: 30, frontline: 60 };
     for (const post of ExamPost.options) expect(live.filter((q) => q.post === post).length, post).toBeGreaterThanOrEqual(minimum[post]);
     for (const d of [1, 2, 3]) expect(live.filter((q) => q.difficulty === d).length, `difficulty ${d}`).toBeGreaterThanOrEqual(d === 3 ? 10 : 50);
   });
@@ -96,6 +96,9 @@ describe('the 逢查必考 bank', () => {
       const rows = EXAM_SECTORS[template.code] ?? [];
       expect(rows.length, template.code).toBeGreaterThanOrEqual(template.code === 'general-industry' ? 100 : 12);
       for (const [id] of rows) expect(DEMO_EXAM_QUESTIONS.find((q) => q.id === id)?.sectorTags, id).toEqual(template.appliesToTags);
+      // The draw takes at least 40% 通用 (post all): each sector needs some, and 岗位 questions for several posts.
+      expect(rows.filter((r) => r[1] === 'all').length, template.code).toBeGreaterThanOrEqual(2);
+      expect(new Set(rows.map((r) => r[1]).filter((p) => p !== 'all')).size, template.code).toBeGreaterThanOrEqual(2);
     }
   });
 });
