@@ -12,6 +12,7 @@ import { createPhotoStore } from './photos/photoStore';
 import { createChangeFeed } from './replication/changeFeed';
 import { bootstrapAdministrator } from './seed/bootstrapAdministrator';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
+import { installLibrary } from './seed/installLibrary';
 import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
 import { redirectApp } from './tls/redirectApp';
@@ -33,6 +34,8 @@ const opened = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: conf
 const { store, kind } = opened;
 const seeded = config.SEED_DEMO === '1' && (await seedDemoTown(store, new Date()));
 const adminPassword = config.SEED_DEMO === '0' ? await bootstrapAdministrator(store, config.ADMIN_PASSWORD) : undefined;
+// With or without the demo: the reviewed checklist library and question bank, new entries only.
+const library = await installLibrary(store, () => new Date());
 const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((notice) => feed.publish(notice));
@@ -76,6 +79,7 @@ console.info(
   [
     ...(tls ? tls.startLines(redirectPort) : [`安巡 Anxun sync server on ${plainUrl}${config.TLS === 'off' ? ' (TLS=off: HTTPS is the proxy’s job)' : ''}`]),
     `  store: ${kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL (DATABASE_URL)'}${seeded ? ' — demo town seeded' : ''}`,
+    ...(Object.keys(library).length === 0 ? [] : [`  标准库 library: added ${Object.entries(library).map(([c, n]) => `${n} ${c}`).join(', ')}`]),
     `  started ${Math.round(performance.now())} ms after the process, ${Math.round(process.memoryUsage().rss / 1048576)} MB resident`,
     ...(config.SEED_DEMO === '1' ? ['Demo logins (用户名 / 密码):', ...demoLoginLines()] : []),
     ...(adminPassword === undefined ? [] : [
