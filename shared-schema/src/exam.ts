@@ -24,6 +24,9 @@ export const ExamQuestion = z.object({
   post: ExamPost.optional(),
   /** 1 easy … 3 hard. */
   difficulty: z.number().int().min(1).max(3).optional(),
+  /** Questions are versioned like templates (versionRules.ts): a published one is immutable but for `retired`. */
+  version: z.number().int().min(1).max(10_000).optional(),
+  status: z.enum(['draft', 'published']).optional(),
 });
 export type ExamQuestion = z.infer<typeof ExamQuestion>;
 
