@@ -1,4 +1,4 @@
-import { EnterpriseImportResult, OpenedAccount, OpenedAccountList, type NewAccount } from '@anxun/shared-schema';
+import { EnterpriseImportResult, OpenedAccount, OpenedAccountList, ResetPasswordResult, RevokeResult, type NewAccount } from '@anxun/shared-schema';
 import { api } from './services';
 
 /** Saves a downloaded file under a name the user recognises. */
@@ -30,4 +30,11 @@ export const administrationApi = {
 export const accountAdministrationApi = {
   open: (account: NewAccount) => api.call('/api/admin/accounts', { method: 'POST', body: JSON.stringify(account) }, (b) => OpenedAccount.parse(b)),
   openEnterprises: (enterpriseIds: string[]) => api.call('/api/admin/accounts/enterprises', { method: 'POST', body: JSON.stringify({ enterpriseIds }) }, (b) => OpenedAccountList.parse(b)),
+  /** The new one-time password comes back once: the page shows it and keeps it nowhere. */
+  resetPassword: (userId: string) => api.call(`${userPath(userId)}/reset-password`, { method: 'POST', body: '{}' }, (b) => ResetPasswordResult.parse(b)),
+  disable: (userId: string) => api.call(`${userPath(userId)}/disable`, { method: 'POST', body: '{}' }, (b) => RevokeResult.parse(b)),
+  enable: (userId: string) => api.call(`${userPath(userId)}/enable`, { method: 'POST', body: '{}' }, (b) => RevokeResult.parse(b)),
+  revokeDevices: (userId: string) => api.call(`${userPath(userId)}/revoke-sessions`, { method: 'POST', body: '{}' }, (b) => RevokeResult.parse(b)),
 };
+
+const userPath = (userId: string) => `/api/admin/users/${encodeURIComponent(userId)}`;
