@@ -40,3 +40,12 @@ export function itemBasisRefusal(doc: Record<string, unknown>): string | null {
   }
   return null;
 }
+
+/**
+ * The draft of the next version of a template: the same content under the next free version
+ * number (after every version on record, so two drafts never share an id) and a new id.
+ */
+export function nextVersionDraft<T extends { code: string; version: number }>(from: T & Record<string, unknown>, versions: readonly { code: string; version: number }[], now: string): T & { id: string; status: 'draft'; retired: boolean; updatedAt: string } {
+  const version = Math.max(from.version, ...versions.filter((v) => v.code === from.code).map((v) => v.version)) + 1;
+  return { ...from, id: templateIdOf(from.code, version), version, status: 'draft', retired: false, updatedAt: now };
+}

@@ -12,7 +12,7 @@ import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
+  RectificationHomePage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -30,6 +30,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const supervisor = ctx.principal.role === 'supervisor';
   const keeper = LEDGER_KEEPERS.includes(ctx.principal.role);
   // 企业台账 with 新建 and 停业/注销: a console page of the ledger's keepers (administrators, supervisors).
+  const checklistsEntry = { path: 'checklists', label: ctx.t('checklists.nav'), render: () => <TemplateListPage /> };
   const ledgerEntry = { path: 'ledger', label: ctx.t('ledger.nav'), render: () => <EnterpriseLedgerPage hrefOf={(e) => to('enterprises', e, 'edit')} newHref={to('enterprises', 'new')} /> };
   switch (section) {
     case 'draws':
@@ -70,10 +71,11 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
           { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
           ledgerEntry,
+          checklistsEntry,
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }
-      if (ctx.principal.role === 'admin') return <ConsoleScreen path={path.slice(1)} builtInPages={['accounts']} extraEntries={[ledgerEntry, ...administrationEntries(ctx.t)]} />;
+      if (ctx.principal.role === 'admin') return <ConsoleScreen path={path.slice(1)} builtInPages={['accounts']} extraEntries={[ledgerEntry, checklistsEntry, ...administrationEntries(ctx.t)]} />;
       break;
     case 'hazards':
       return id ? (
