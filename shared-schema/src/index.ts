@@ -45,3 +45,4 @@ export * from './administration';
 export * from './enterpriseImport';
 export * from './enterpriseStatus';
 export * from './versionRules';
+export * from './referenceImport';
