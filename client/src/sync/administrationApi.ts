@@ -14,12 +14,15 @@ function save(blob: Blob, filename: string): void {
 }
 
 /** 系统管理员's ledger import: online only (the server checks every row against what is stored). */
+export type ImportKind = 'enterprises' | 'templates' | 'questions';
+const TEMPLATE_FILE: Record<ImportKind, string> = { enterprises: '企业台账导入模板.xlsx', templates: '检查表导入模板.xlsx', questions: '逢查必考题库导入模板.xlsx' };
+
 export const administrationApi = {
-  importEnterprises(file: Blob, dryRun: boolean): Promise<EnterpriseImportResult> {
-    return api.call(`/api/admin/import/enterprises${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: file, headers: { 'content-type': file.type || 'application/octet-stream' } }, (b) => EnterpriseImportResult.parse(b));
+  importSheet(kind: ImportKind, file: Blob, dryRun: boolean): Promise<EnterpriseImportResult> {
+    return api.call(`/api/admin/import/${kind}${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: file, headers: { 'content-type': file.type || 'application/octet-stream' } }, (b) => EnterpriseImportResult.parse(b));
   },
-  async downloadTemplate(): Promise<void> {
-    save(await api.download('/api/admin/import/enterprises/template'), '企业台账导入模板.xlsx');
+  async downloadTemplate(kind: ImportKind = 'enterprises'): Promise<void> {
+    save(await api.download(`/api/admin/import/${kind}/template`), TEMPLATE_FILE[kind]);
   },
   async downloadReport(result: EnterpriseImportResult): Promise<void> {
     save(await api.download('/api/admin/import/enterprises/report', { method: 'POST', body: JSON.stringify(result) }), '企业台账导入结果.xlsx');

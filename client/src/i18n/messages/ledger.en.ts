@@ -96,4 +96,11 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'checklists.unknownKey': 'A key is not in the citation table: pick one from the list',
   'checklists.noBasis': 'No basis given',
   'checklists.major': 'Major-hazard criterion (a failure proposes a major hazard)',
+  'refimport.templates.nav': 'Import checklists',
+  'refimport.templates.title': 'Import checklists',
+  'refimport.templates.help': 'Download the template: one item per row; rows with the same checklist code make one checklist; the basis is a citation key (e.g. aqf.41.2). Imported checklists are drafts: review and publish them on the Checklists page. A published version is never changed: its code gets a new version. A checklist with one wrong row is not imported at all.',
+  'refimport.questions.nav': 'Import questions',
+  'refimport.questions.title': 'Import quiz questions',
+  'refimport.questions.help': 'Download the template: one question per row (number, post, difficulty, type, stem, options, answer, explanation, citation key, tags). Check first, then import: importing publishes. A published question cannot change: use a new number for a new version.',
+  'refimport.col.code': 'Code',
 } as const;

@@ -94,4 +94,11 @@ export const ledgerZh = {
   'checklists.unknownKey': '法规库中没有这个条目代码，请从下拉列表中选择',
   'checklists.noBasis': '未填写依据',
   'checklists.major': '重大隐患判定项（不符合即按重大事故隐患判定标准提出重大隐患）',
+  'refimport.templates.nav': '检查表导入',
+  'refimport.templates.title': '检查表导入',
+  'refimport.templates.help': '下载模板，每行一个检查项，同一“检查表代码”的行组成一张检查表；依据填法规库条目代码（如 aqf.41.2）。导入后为草稿版本，请在“检查表”页核对后发布；已发布的版本不会被改动，同一代码将成为新版本。某张检查表有一行出错，整张检查表都不导入。',
+  'refimport.questions.nav': '题库导入',
+  'refimport.questions.title': '逢查必考题库导入',
+  'refimport.questions.help': '下载模板，每行一道题（题目编号、岗位、难度、题型、题干、选项、答案、解析、依据条目代码、行业标签）。先“检查”，确认无误后“导入”，导入即发布。已发布的题目不可修改：要改题请用新的题目编号。',
+  'refimport.col.code': '编号',
 } as const;
