@@ -40,7 +40,7 @@ export function TemplateListPage() {
       <h1>{t('checklists.title')}</h1>
       <p className="muted">{t('checklists.help')}</p>
       <div className="console-counts">
-        <input value={newCode} placeholder={t('checklists.codeHint')} aria-label={t('checklists.code')} onChange={(e) => setNewCode(e.target.value)} data-testid="template-new-code" />
+        <input style={{ minWidth: 320 }} value={newCode} placeholder={t('checklists.codeHint')} aria-label={t('checklists.code')} onChange={(e) => setNewCode(e.target.value)} data-testid="template-new-code" />
         <button type="button" className="console-button primary" data-testid="template-new" onClick={startNew}>{t('checklists.new')}</button>
       </div>
       <table className="hazard-table" data-testid="template-list">

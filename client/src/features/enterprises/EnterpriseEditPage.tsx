@@ -15,8 +15,8 @@ export function EnterpriseEditPage({ id, role, userId, onDone }: { id: string; r
   if (!stored) return <p className="muted">{stored === null ? t('enterprise.notFound') : t('enterprises.loading')}</p>;
   return (
     <>
-      {/* The form starts from the version on screen when editing began; the server merges later changes. */}
-      <EnterpriseForm initial={stored} storedUscc={stored.uscc} role={role} grids={grids} title={t('edit.title')} onSave={(draft, base) => saveEnterpriseEdit(db, base, draft)} onDone={onDone} />
+      {/* The form starts from the version on screen when editing began (again after a status change); the server merges later changes. */}
+      <EnterpriseForm key={stored.statusLog?.length ?? 0} initial={stored} storedUscc={stored.uscc} role={role} grids={grids} title={t('edit.title')} onSave={(draft, base) => saveEnterpriseEdit(db, base, draft)} onDone={onDone} />
       {LEDGER_KEEPERS.includes(role) ? <EnterpriseStatusPanel enterprise={stored} userId={userId} /> : null}
     </>
   );
