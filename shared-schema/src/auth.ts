@@ -67,6 +67,10 @@ export const ManagedUser = z.object({
   gridNames: z.array(z.string()),
   liveSessions: z.number().int().min(0),
   lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Disabled by an administrator (signs in no more until enabled). */
+  disabled: z.boolean().optional(),
+  /** 执法证号 of an enforcement officer. */
+  badgeNo: z.string().nullable().optional(),
 });
 export type ManagedUser = z.infer<typeof ManagedUser>;
 

@@ -16,6 +16,8 @@ export const ChecklistItem = z.object({
   howToCheck: HowToCheck,
   /** Law or standard and clause, e.g. 应急管理部令第10号 第十一条第(三)项. */
   basis: z.string().max(300),
+  /** Citation keys (citations/index.ts) the basis is printed from; the server checks `basis` is their print. */
+  basisKeys: z.array(z.string().min(1).max(40)).max(8).optional(),
   /** A failure meets an official 重大事故隐患 criterion: the hazard draft proposes 重大. */
   majorHazardCriterion: z.boolean(),
   defaultDeadlineDays: z.number().int().min(0).max(365),
@@ -35,5 +37,9 @@ export const ChecklistTemplate = z.object({
   appliesToCategories: z.array(SupervisionCategory),
   items: z.array(ChecklistItem).min(1).max(500),
   retired: z.boolean(),
+  /** A draft is edited freely; a published version is immutable but for `retired` (versionRules.ts). Absent: published. */
+  status: z.enum(['draft', 'published']).optional(),
+  /** 行业 codes (国民经济行业分类, as in Enterprise.industryCode) the template is for; empty or absent: any. */
+  appliesToIndustries: z.array(z.string().max(8)).max(50).optional(),
 });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplate>;

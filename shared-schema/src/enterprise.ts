@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentBase, GeoPoint, Id, LongText, ShortText } from './primitives';
+import { DocumentBase, GeoPoint, Id, IsoDateTime, LocalDate, LongText, ShortText } from './primitives';
 import { normaliseUscc } from './uscc';
 
 /** 风险等级 四色: a risk grade of the enterprise, not a hazard grade. */
@@ -17,10 +17,23 @@ export type SupervisionCategory = z.infer<typeof SupervisionCategory>;
 export const EnterpriseScale = z.enum(['aboveSize', 'belowSize', 'individual']);
 export type EnterpriseScale = z.infer<typeof EnterpriseScale>;
 
+/** `ceased` is 停业 and `closed` 注销: the two ways an enterprise leaves the officers' lists (enterpriseStatus.ts). */
 export const OperatingStatus = z.enum([
-  'operating', 'holidayClosed', 'suspendedByEmergency', 'suspendedByOther', 'relocating', 'closed',
+  'operating', 'holidayClosed', 'suspendedByEmergency', 'suspendedByOther', 'relocating', 'closed', 'ceased',
 ]);
 export type OperatingStatus = z.infer<typeof OperatingStatus>;
+
+/** One change of operating status with its date and reason; the list is append-only (enterpriseStatusRefusal). */
+export const StatusChange = z.object({
+  status: OperatingStatus,
+  /** The day the change takes effect (Asia/Shanghai), as the office records it. */
+  on: LocalDate,
+  reason: z.string().trim().min(1).max(500),
+  /** Who recorded it: the signed-in user (the server refuses another name). */
+  by: Id,
+  at: IsoDateTime,
+});
+export type StatusChange = z.infer<typeof StatusChange>;
 
 /** Tags decide which checklists apply and which special risks an enterprise carries. */
 export const EnterpriseTag = z.enum([
@@ -70,6 +83,8 @@ export const Enterprise = z.object({
   scale: EnterpriseScale,
   headcount: z.number().int().min(0).max(1_000_000),
   operatingStatus: OperatingStatus,
+  /** 停业/注销 and back, dated and with reasons; absent on records that never changed status this way. */
+  statusLog: z.array(StatusChange).max(200).optional(),
   riskColour: RiskColour,
   tags: z.array(EnterpriseTag).max(20),
   people: z.array(EnterprisePerson).max(200),

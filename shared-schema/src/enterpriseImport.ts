@@ -34,6 +34,8 @@ const TAG: Record<string, EnterpriseTag> = {
   九小场所: 'nineSmall', 多业态混合楼宇: 'multiUseBuilding', 厂房出租: 'factoryRented', 人员密集场所: 'crowdedPlace', 消防安全重点单位: 'keyFireUnit',
   冶金煤气: 'metallurgyGas', 中频炉: 'mediumFrequencyFurnace', 高危工艺: 'highRiskProcess',
 };
+/** 行业领域 and 标签 names to codes, for the other import sheets (checklists, questions). */
+export const IMPORT_LABELS = { categories: CATEGORY, tags: TAG };
 export const IMPORT_VOCABULARY = { 行业领域: Object.keys(CATEGORY), 风险等级: Object.keys(RISK), 企业规模: Object.keys(SCALE), 标签: Object.keys(TAG) };
 
 export interface ImportGrid { id: string; name: string; areaCode: string; townName: string }

@@ -24,6 +24,9 @@ export const ExamQuestion = z.object({
   post: ExamPost.optional(),
   /** 1 easy … 3 hard. */
   difficulty: z.number().int().min(1).max(3).optional(),
+  /** Questions are versioned like templates (versionRules.ts): a published one is immutable but for `retired`. */
+  version: z.number().int().min(1).max(10_000).optional(),
+  status: z.enum(['draft', 'published']).optional(),
 });
 export type ExamQuestion = z.infer<typeof ExamQuestion>;
 
@@ -57,7 +60,7 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Draws `count` questions: those about the enterprise's sectors first, general ones to fill up,
- * never a retired or repeated question; the same seed and bank always give the same draw.
+ * never a retired, draft or repeated question; the same seed and bank always give the same draw.
  */
 export function drawQuestions(bank: readonly ExamQuestion[], options: { seed: number; count: number; sectorTags: readonly string[] }): ExamQuestion[] {
   const next = seededRandom(options.seed);
@@ -68,7 +71,8 @@ export function drawQuestions(bank: readonly ExamQuestion[], options: { seed: nu
     }
     return items;
   };
-  const live = [...bank].filter((q) => !q.retired).sort((a, b) => a.id.localeCompare(b.id));
+  // A draft question is still being written: never drawn.
+  const live = [...bank].filter((q) => !q.retired && q.status !== 'draft').sort((a, b) => a.id.localeCompare(b.id));
   const sector = shuffle(live.filter((q) => q.sectorTags.some((t) => options.sectorTags.includes(t))));
   const general = shuffle(live.filter((q) => q.sectorTags.length === 0));
   return [...sector, ...general].slice(0, options.count);

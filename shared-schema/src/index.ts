@@ -45,3 +45,6 @@ export * from './newId';
 export * from './citations/index';
 export * from './administration';
 export * from './enterpriseImport';
+export * from './enterpriseStatus';
+export * from './versionRules';
+export * from './referenceImport';

@@ -85,6 +85,7 @@ describe('matchesDrawCriteria', () => {
   it('matches everything open with empty criteria, never a closed enterprise', () => {
     expect(matchesDrawCriteria(e, none)).toBe(true);
     expect(matchesDrawCriteria({ ...e, operatingStatus: 'closed' }, none)).toBe(false);
+    expect(matchesDrawCriteria({ ...e, operatingStatus: 'ceased' }, none)).toBe(false);
   });
   it('narrows by area prefix, grid, category, any tag and risk colour', () => {
     expect(matchesDrawCriteria(e, { ...none, areaCode: '320582100' })).toBe(true);

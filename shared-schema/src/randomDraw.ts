@@ -1,16 +1,17 @@
 import type { Enterprise } from './enterprise';
+import { isDeactivated } from './enterpriseStatus';
 import { seededRandom } from './exam';
 import type { DrawCandidate, DrawCriteria } from './inspectionTask';
 
 /** An enforcement inspection needs two certified officers (行政处罚法 art.42). */
 export const INSPECTORS_PER_TARGET = 2;
 
-/** Whether an enterprise belongs to the population a draw picks from; closed ones never do. */
+/** Whether an enterprise belongs to the population a draw picks from; 停业 and 注销 ones never do. */
 export function matchesDrawCriteria(
   e: Pick<Enterprise, 'areaCode' | 'gridIds' | 'supervisionCategory' | 'tags' | 'riskColour' | 'operatingStatus'>,
   c: DrawCriteria,
 ): boolean {
-  if (e.operatingStatus === 'closed') return false;
+  if (isDeactivated(e.operatingStatus)) return false;
   if (c.areaCode !== undefined && !e.areaCode.startsWith(c.areaCode)) return false;
   if (c.gridIds.length > 0 && !e.gridIds.some((g) => c.gridIds.includes(g))) return false;
   if (c.categories.length > 0 && !c.categories.includes(e.supervisionCategory)) return false;

@@ -45,7 +45,8 @@ export const ENTERPRISE_EDITABLE_PROFILE_FIELDS = ['people', 'headcount', 'notes
 export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
   officer: {
     grids: none,
-    enterprises: { create: true, update: true, delete: false },
+    // 信息采集: officers edit profiles; the ledger's keepers (admins, supervisors) create and deactivate.
+    enterprises: { create: false, update: true, delete: false },
     checklistTemplates: none,
     inspections: { create: true, update: true, delete: false, check: ownInspection },
     hazards: { create: true, update: true, delete: false, check: expertHazard },
@@ -120,6 +121,7 @@ export const IMMUTABLE_FIELDS: Partial<Record<CollectionName, readonly string[]>
   inspections: ['enterpriseId', 'type'],
   writs: ['enterpriseId', 'kind'],
   patrols: ['officerId', 'areaCode', 'gridIds'],
+  checklistTemplates: ['code', 'version'],
 };
 
 /**

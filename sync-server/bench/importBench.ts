@@ -10,7 +10,11 @@ import { completeUscc, ENTERPRISE_IMPORT_COLUMNS } from '@anxun/shared-schema';
 import { importEnterprises, inTemplateOrder } from '../src/administration/importEnterprises';
 import { readImportSheet } from '../src/administration/importSheet';
 import { seedDemoTown } from '../src/seed/seedDemoTown';
-import { openStore } from '../src/store/openStore';
+import { backfillHazardStatus } from '../src/store/hazardStatusBackfill';
+import { migrate } from '../src/store/migrate';
+import { openPglite } from '../src/store/pgliteClient';
+import { createSqlStore } from '../src/store/sqlStore';
+import { countStatements } from './statementCounter';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 5_000);
 const LIMIT_S = 30;
@@ -29,9 +33,16 @@ async function ledgerFile(): Promise<Uint8Array> {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const dir = mkdtempSync(join(tmpdir(), 'anxun-bench-import-'));
-const opened = await openStore({ databaseUrl: undefined, dataDir: dir });
+// As openStore() builds a PGlite store, reading and writing through a statement counter.
+const raw = await openPglite(dir);
+await migrate(raw);
+await backfillHazardStatus(raw);
+await raw.query('ANALYZE');
+const counter = countStatements(raw);
+const opened = { store: createSqlStore(counter.db, { analyzeAsWritten: true }), db: raw };
 try {
   await seedDemoTown(opened.store, new Date());
+  counter.take();
   const admin = await opened.store.findUserByUsername('admin');
   if (!admin) throw new Error('the demo town has no admin');
   const bytes = await ledgerFile();
@@ -43,7 +54,10 @@ try {
     if (!ordered.ok) throw new Error('columns');
     const result = await importEnterprises(opened.store, admin.principal, 'bench', ordered.rows, false, new Date());
     const ms = performance.now() - started;
+    const tally = counter.take();
     console.info(`${label}: ${seconds(ms)} s = ${((100 * ms) / (LIMIT_S * 1000)).toFixed(1)}% of the ${LIMIT_S} s limit — ${JSON.stringify(result.summary)}`);
+    console.info(`  ${tally.statements} statements in ${tally.transactions} transactions, ${seconds(tally.sqlMs)} s in SQL; the costliest:`);
+    for (const [sql, t] of [...tally.byPrefix].sort((a, b) => b[1].ms - a[1].ms).slice(0, 4)) console.info(`    ${t.count}× ${seconds(t.ms)} s  ${sql}`);
     return ms;
   };
   console.info(`import benchmark: ${ROWS.toLocaleString('en-US')} rows (.xlsx, ${(bytes.length / 1024).toFixed(0)} KB), PGlite, ${new Date().toISOString()}`);

@@ -8,5 +8,7 @@ export function administrationEntries(t: I18n['t']): ConsoleEntry[] {
   return [
     { path: 'import', label: t('admin.import.nav'), render: () => <LedgerImportPage /> },
     { path: 'people', label: t('admin.people.nav'), render: () => <PeoplePage /> },
+    { path: 'import-templates', label: t('refimport.templates.nav'), render: () => <LedgerImportPage kind="templates" /> },
+    { path: 'import-questions', label: t('refimport.questions.nav'), render: () => <LedgerImportPage kind="questions" /> },
   ];
 }

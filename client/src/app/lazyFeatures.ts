@@ -23,6 +23,9 @@ export const MeasuresWritActions = lazyNamed(() => import('../features/documents
 export const RecheckWritActions = lazyNamed(() => import('../features/documents/RecheckWritActions'), 'RecheckWritActions');
 export const WritPrintPage = lazyNamed(() => import('../features/documents/WritPrintPage'), 'WritPrintPage');
 export const EnterpriseEditPage = lazyNamed(() => import('../features/enterprises/EnterpriseEditPage'), 'EnterpriseEditPage');
+export const EnterpriseCreatePage = lazyNamed(() => import('../features/enterprises/EnterpriseCreatePage'), 'EnterpriseCreatePage');
+export const TemplateListPage = lazyNamed(() => import('../features/checklists/TemplateListPage'), 'TemplateListPage');
+export const EnterpriseLedgerPage = lazyNamed(() => import('../features/enterprises/EnterpriseLedgerPage'), 'EnterpriseLedgerPage');
 export const DrawsPage = lazyNamed(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 export const MonthlyReportPage = lazyNamed(() => import('../features/reports/MonthlyReportPage'), 'MonthlyReportPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Principal } from '@anxun/shared-schema';
+import { LEDGER_KEEPERS, type Principal } from '@anxun/shared-schema';
 import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { PhotoCapture } from '../photos/PhotoCapture';
@@ -10,9 +10,9 @@ import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
-  ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
+  ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
+  RectificationHomePage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -28,6 +28,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const openInspection = (i: string) => navigate(to('inspections', i));
   const openWrit = (w: string) => navigate(to('documents', w));
   const supervisor = ctx.principal.role === 'supervisor';
+  const keeper = LEDGER_KEEPERS.includes(ctx.principal.role);
+  // 企业台账 with 新建 and 停业/注销: a console page of the ledger's keepers (administrators, supervisors).
+  const checklistsEntry = { path: 'checklists', label: ctx.t('checklists.nav'), render: () => <TemplateListPage /> };
+  const ledgerEntry = { path: 'ledger', label: ctx.t('ledger.nav'), render: () => <EnterpriseLedgerPage hrefOf={(e) => to('enterprises', e, 'edit')} newHref={to('enterprises', 'new')} /> };
   switch (section) {
     case 'draws':
     case 'tracks':
@@ -66,10 +70,12 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'draws', label: ctx.t('nav.draws'), render: () => <DrawsPage /> },
           { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
           { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
+          ledgerEntry,
+          checklistsEntry,
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }
-      if (ctx.principal.role === 'admin') return <ConsoleScreen path={path.slice(1)} builtInPages={['accounts']} extraEntries={administrationEntries(ctx.t)} />;
+      if (ctx.principal.role === 'admin') return <ConsoleScreen path={path.slice(1)} builtInPages={['accounts']} extraEntries={[ledgerEntry, checklistsEntry, ...administrationEntries(ctx.t)]} />;
       break;
     case 'hazards':
       return id ? (
@@ -91,15 +97,16 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     default:
       break;
   }
+  if (id === 'new' && keeper) return <EnterpriseCreatePage role={ctx.principal.role} onDone={(e) => navigate(e ? to('enterprises', e) : '/console/ledger')} />;
   if (!id) {
     return (
       <>
         {ctx.principal.role === 'officer' ? <PatrolPanel officerId={ctx.principal.userId} /> : null}
-        <EnterpriseListPage onOpen={(e) => navigate(to('enterprises', e))} />
+        <EnterpriseListPage onOpen={(e) => navigate(to('enterprises', e))} hideDeactivated={ctx.principal.role === 'officer'} />
       </>
     );
   }
-  if (action === 'edit') return <EnterpriseEditPage id={id} role={ctx.principal.role} onDone={() => navigate(to('enterprises', id))} />;
+  if (action === 'edit') return <EnterpriseEditPage id={id} role={ctx.principal.role} userId={ctx.principal.userId} onDone={() => navigate(to('enterprises', id))} />;
   if (action === 'new-hazard') return <NewHazardPage enterpriseId={id} onDone={openHazard} renderPhotoPicker={renderPhotoPicker} />;
   if (action === 'inspect') return <StartInspectionPage enterpriseId={id} onStarted={openInspection} />;
   return (

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { completeUscc, newId, type Enterprise } from '@anxun/shared-schema';
 import { openDatabase, type AnxunDatabase } from './database';
-import { saveEnterpriseEdit } from './enterpriseRepository';
+import { saveEnterpriseEdit, saveNewEnterprise } from './enterpriseRepository';
 import { localWrites$, type LocalWrite } from './localWrites';
 
 const enterprise: Enterprise = {
@@ -61,5 +61,32 @@ describe('saveEnterpriseEdit', () => {
     expect(result.ok ? [] : result.issues.map((i) => i.path.join('.')).sort()).toEqual(['headcount', 'name']);
     expect((await local.enterprises.findOne('ent-001').exec())?.toJSON()).toMatchObject({ name: enterprise.name, headcount: 40 });
     expect(writes).toEqual([]);
+  });
+});
+
+describe('a USCC failing its checksum is never saved', () => {
+  const wrongCheck = (uscc: string) => uscc.slice(0, 17) + (uscc.endsWith('0') ? '1' : '0');
+
+  it('refuses a changed code on the uscc field, writing nothing', async () => {
+    const local = await databaseWith(enterprise);
+    const result = await saveEnterpriseEdit(local, enterprise, { ...enterprise, uscc: wrongCheck(enterprise.uscc), usccWarningAccepted: true });
+    expect(result.ok ? [] : result.issues.map((i) => i.path.join('.'))).toEqual(['uscc']);
+    expect((await local.enterprises.findOne('ent-001').exec())?.toJSON().uscc).toBe(enterprise.uscc);
+  });
+
+  it('leaves a code stored before the check alone when other fields change', async () => {
+    const old = { ...enterprise, uscc: wrongCheck(enterprise.uscc), usccWarningAccepted: true };
+    const local = await databaseWith(old);
+    expect((await saveEnterpriseEdit(local, old, { ...old, notes: '复核' })).ok).toBe(true);
+  });
+
+  it('refuses a new enterprise with a bad code, and a second record of a code already in the ledger', async () => {
+    const local = await databaseWith(enterprise);
+    const bad = await saveNewEnterprise(local, { ...enterprise, id: 'ent-new', uscc: wrongCheck(completeUscc('91320582MA1XYK999')) });
+    expect(bad.ok).toBe(false);
+    expect(await local.enterprises.findOne('ent-new').exec()).toBeNull();
+    expect((await saveNewEnterprise(local, enterprise)).ok).toBe(false);
+    const good = await saveNewEnterprise(local, { ...enterprise, id: 'ent-new', uscc: completeUscc('91320582MA1XYK999') });
+    expect(good.ok).toBe(true);
   });
 });

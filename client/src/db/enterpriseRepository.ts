@@ -1,6 +1,6 @@
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
-import { Enterprise, type Grid } from '@anxun/shared-schema';
+import { Enterprise, usccRefusal, type Grid } from '@anxun/shared-schema';
 import { coalesceBursts } from './coalesceBursts';
 import type { AnxunDatabase } from './database';
 import { applyChanges, changedFields } from './changedFields';
@@ -36,11 +36,36 @@ export async function saveEnterpriseEdit(db: AnxunDatabase, base: Enterprise, dr
   const stored = doc ? (doc.toJSON() as Enterprise) : base;
   const parsed = Enterprise.safeParse({ ...applyChanges(stored, changes), updatedAt: new Date().toISOString() });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  const usccIssue = usccIssueOf(doc ? stored.uscc : undefined, parsed.data.uscc);
+  if (usccIssue) return { ok: false, issues: [usccIssue] };
   const { updatedAt } = parsed.data;
   // Applied again to the latest state inside RxDB's write queue, in case it moved since the read.
   const written = doc
     ? ((await doc.incrementalModify((latest) => Enterprise.parse({ ...applyChanges(latest, changes), updatedAt }))).toJSON() as Enterprise)
     : (await db.enterprises.insert(parsed.data)).toJSON() as Enterprise;
   localWrites$.next({ collection: 'enterprises', id: written.id, updatedAt });
+  return { ok: true, enterprise: written };
+}
+
+/** The server refuses a new or changed code failing its checksum: so does the form, before anything is saved. */
+function usccIssueOf(stored: string | undefined, candidate: string): z.core.$ZodIssue | null {
+  const reason = usccRefusal(stored, candidate);
+  return reason ? { code: 'custom', path: ['uscc'], message: reason, input: candidate } : null;
+}
+
+/**
+ * Registers a new enterprise on this device (a ledger keeper's form); the server judges it again
+ * when it arrives. The id derives from the code, as the import's does, so one code is one record.
+ */
+export async function saveNewEnterprise(db: AnxunDatabase, draft: Enterprise): Promise<SaveResult> {
+  const parsed = Enterprise.safeParse({ ...draft, updatedAt: new Date().toISOString() });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  const usccIssue = usccIssueOf(undefined, parsed.data.uscc);
+  if (usccIssue) return { ok: false, issues: [usccIssue] };
+  if (await db.enterprises.findOne(parsed.data.id).exec()) {
+    return { ok: false, issues: [{ code: 'custom', path: ['uscc'], message: '该统一社会信用代码已在台账中 Already in the ledger', input: parsed.data.uscc }] };
+  }
+  const written = (await db.enterprises.insert(parsed.data)).toJSON() as Enterprise;
+  localWrites$.next({ collection: 'enterprises', id: written.id, updatedAt: written.updatedAt });
   return { ok: true, enterprise: written };
 }

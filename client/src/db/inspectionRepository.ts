@@ -1,11 +1,12 @@
 import { map, type Observable } from 'rxjs';
-import { Inspection, templateReasons, type ChecklistTemplate, type Enterprise, type ExamQuestion, type TemplateReason } from '@anxun/shared-schema';
+import { Inspection, isPublished, templateReasons, type ChecklistTemplate, type Enterprise, type ExamQuestion, type TemplateReason } from '@anxun/shared-schema';
 import type { AnxunDatabase } from './database';
 import type { WriteResult } from './hazardRepository';
 import { localWrites$ } from './localWrites';
 
+/** Templates a new inspection may use: published and not retired (a draft is still being written). */
 export function observeTemplates(db: AnxunDatabase): Observable<ChecklistTemplate[]> {
-  return db.checklistTemplates.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as ChecklistTemplate).filter((t) => !t.retired)));
+  return db.checklistTemplates.find().$.pipe(map((docs) => docs.map((d) => d.toJSON() as ChecklistTemplate).filter((t) => !t.retired && isPublished(t))));
 }
 
 /** Templates that fit the enterprise first (by tags and supervision category, with the reasons), the rest after. */

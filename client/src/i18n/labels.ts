@@ -18,6 +18,7 @@ export const OPERATING_STATUS: Labels<OperatingStatus> = {
   suspendedByOther: { 'zh-CN': '停产停业（其他部门责令）', en: 'Suspended by another department' },
   relocating: { 'zh-CN': '拟停产搬迁', en: 'About to relocate' },
   closed: { 'zh-CN': '关闭（注销/搬迁）', en: 'Closed' },
+  ceased: { 'zh-CN': '停业', en: 'Ceased trading' },
 };
 
 export const SCALE: Labels<EnterpriseScale> = {

@@ -11,7 +11,7 @@ const OUTSIDE_AREA = '该统一社会信用代码已登记在您辖区以外的�
 const PAGE = 1000;
 
 /** Every live document of a collection the user may read, through the scoped pull (never an unscoped read). */
-async function readable(store: Store, principal: Principal, collection: CollectionName): Promise<StoredDocument[]> {
+export async function readable(store: Store, principal: Principal, collection: CollectionName): Promise<StoredDocument[]> {
   const all: StoredDocument[] = [];
   let after = { seq: 0, id: '' };
   for (;;) {

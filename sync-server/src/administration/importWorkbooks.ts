@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ENTERPRISE_IMPORT_COLUMNS, IMPORT_VOCABULARY, type EnterpriseImportResult } from '@anxun/shared-schema';
+import { ENTERPRISE_IMPORT_COLUMNS, IMPORT_LABELS, IMPORT_VOCABULARY, REFERENCE_VOCABULARY, type EnterpriseImportResult } from '@anxun/shared-schema';
 
 const STATUS: Record<EnterpriseImportResult['rows'][number]['status'], string> = { created: '新增', updated: '更新', unchanged: '无变化', refused: '拒绝' };
 
@@ -27,5 +27,18 @@ export async function importReport(result: EnterpriseImportResult): Promise<Buff
   rows.columns = [{ header: '行号', width: 8 }, { header: '结果', width: 10 }, { header: '企业名称', width: 32 }, { header: '统一社会信用代码', width: 22 }, { header: '原因', width: 60 }];
   rows.getRow(1).font = { bold: true };
   for (const r of result.rows) rows.addRow([r.row, STATUS[r.status], r.name ?? '', r.uscc ?? '', r.reason ?? '']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The checklist or question import template: the columns in their order, and the accepted values. */
+export async function referenceTemplate(columns: readonly string[], sheetName: string, example: readonly string[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((header) => ({ header, width: header === '检查内容' || header === '题干' ? 40 : 16 }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow([...example]);
+  const help = workbook.addWorksheet('填写说明');
+  help.addRow(['第 2 行是示例，可删除。依据条目代码取自法规库（如 aqf.41.2），多个用空格分隔；打印的依据由法规库生成。']);
+  for (const [column, values] of Object.entries({ ...REFERENCE_VOCABULARY, 监管类别: Object.keys(IMPORT_LABELS.categories), 标签: Object.keys(IMPORT_LABELS.tags) })) help.addRow([column, values.join('、')]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

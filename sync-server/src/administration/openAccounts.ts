@@ -39,7 +39,8 @@ export async function openAccount(store: Store, actor: Principal, deviceId: stri
     userId, username: request.username, displayName: request.displayName, role, gridIds: [], mustChangePassword: true,
     ...(officerKind ? { officerKind } : {}), ...(request.areaCode ? { areaCode: request.areaCode } : {}), ...(request.enterpriseId && role === 'enterprise' ? { enterpriseId: request.enterpriseId } : {}),
   };
-  if (!(await store.admin.createUser({ principal, passwordHash: await hashPassword(password) }))) return { ok: false, code: 'username_taken', detail: request.username };
+  const badgeNo = request.kind === 'enforcementOfficer' ? request.badgeNo : undefined;
+  if (!(await store.admin.createUser({ principal, passwordHash: await hashPassword(password), ...(badgeNo ? { badgeNo } : {}) }))) return { ok: false, code: 'username_taken', detail: request.username };
   if (grids.length > 0) {
     const rows = grids.map((g) => ({ assumed: { data: g.data as DocumentData, deleted: false }, next: { data: { ...g.data, officerIds: [...new Set([...(g.data['officerIds'] as string[]), userId])], updatedAt: now.toISOString() } as DocumentData, deleted: false } }));
     await applyPush(store, actor, deviceId, 'grids', rows, () => now);

@@ -64,6 +64,8 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
     path: () => '/api/admin/import/enterprises/report',
     body: { dryRun: true, summary: { created: 1, updated: 0, unchanged: 0, refused: 1 }, rows: [{ row: 2, status: 'created', uscc: '91320582MA1X00000N', name: '企业' }, { row: 3, status: 'refused', reason: '缺少企业名称' }] },
   },
+  'GET /api/admin/import/:kind{templates|questions}/template': { path: (p) => `/api/admin/import/${p}/template`, goodParam: 'templates' },
+  'POST /api/admin/import/:kind{templates|questions}': { path: (p) => `/api/admin/import/${p}`, goodParam: 'questions', binary: true, query: { dryRun: '1' } },
   'POST /api/admin/accounts': { path: () => '/api/admin/accounts', body: { kind: 'gridOfficer', username: 'fuzz-officer', displayName: '测试网格员', gridIds: ['grid-ys-02'] } },
   'POST /api/admin/accounts/enterprises': { path: () => '/api/admin/accounts/enterprises', body: { enterpriseIds: ['ent-003'] } },
   'POST /api/admin/users/:id/reset-password': { path: (p) => `/api/admin/users/${p}/reset-password`, goodParam: 'u-officer-3' },

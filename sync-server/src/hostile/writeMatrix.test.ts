@@ -9,7 +9,8 @@ import { PARENT_HAZARD, subjects, type Subject } from './matrixSubjects';
  * written from the domain (domain.md §1.2), not from writePolicy.ts:
  * - grids, templates, exam questions: reference data, kept by supervisors and the town's
  *   administrator (系统管理员, issue 14), who writes nothing else;
- * - enterprises: officers who are not experts register and edit them, an enterprise edits its
+ * - enterprises: the ledger's keepers (supervisors, the administrator) register them, officers
+ *   who are not experts edit them, an enterprise edits its
  *   own profile's notes, only a supervisor or the administrator moves one (grids, area);
  * - inspections: whoever inspects creates one (an enterprise only self-checks); only the
  *   officers on it (and supervisors) edit it;
@@ -29,7 +30,7 @@ const SHAPES: Shape[] = ['create', 'update', 'nullAssumed', 'stale', 'forged', '
 const none: Role[] = [];
 const ORACLE: Record<CollectionName, { create: Role[]; update: Role[]; delete: Role[]; scopeMove: Role[] }> = {
   grids: { create: ['town', 'admin'], update: ['town', 'admin'], delete: ['town', 'admin'], scopeMove: none },
-  enterprises: { create: ['grid', 'enforcement', 'town', 'admin'], update: ['grid', 'enforcement', 'enterprise', 'town', 'admin'], delete: none, scopeMove: ['town', 'admin'] },
+  enterprises: { create: ['town', 'admin'], update: ['grid', 'enforcement', 'enterprise', 'town', 'admin'], delete: none, scopeMove: ['town', 'admin'] },
   checklistTemplates: { create: ['town', 'admin'], update: ['town', 'admin'], delete: none, scopeMove: none },
   inspections: { create: ['grid', 'expert', 'enforcement', 'enterprise', 'town'], update: ['grid', 'town'], delete: none, scopeMove: none },
   hazards: { create: ['grid', 'expert', 'enforcement', 'enterprise', 'town'], update: ['grid', 'enforcement', 'town'], delete: none, scopeMove: none },

@@ -13,7 +13,8 @@ export interface BatchReads extends StoreTx {
  * once: the stored documents, the enterprises whose place documents take (the scope-key cache),
  * and which (document, digest) pairs were pushed before. A write through it updates what it
  * holds, so a later row of the same batch reads what an earlier one wrote, exactly as without it.
- * An enterprise write can re-place and re-sequence other documents: everything held is dropped.
+ * An enterprise update can re-place and re-sequence other documents: everything held is dropped
+ * (a new enterprise cannot: a ledger import keeps its reads).
  */
 export function batchReads(tx: StoreTx): BatchReads {
   const documents = new Map<string, StoredDocument | null>();
@@ -63,10 +64,12 @@ export function batchReads(tx: StoreTx): BatchReads {
     },
     async write(collection, doc, before, meta) {
       const stored = await tx.write(collection, doc, before, meta);
-      if (collection === 'enterprises') {
+      if (collection === 'enterprises' && before !== undefined) {
         documents.clear();
         scopes.clear();
       }
+      // A new enterprise re-places nothing (nothing hangs off a record never stored): only its own keys are new.
+      if (collection === 'enterprises') scopes.delete(doc.id);
       documents.set(docKey(collection, doc.id), stored);
       if (meta.pushedDigest) pushed.add(digestKey(`${collection}/${doc.id}`, meta.pushedDigest));
       return stored;

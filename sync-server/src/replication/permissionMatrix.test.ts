@@ -64,7 +64,7 @@ const sourceFor = (role: RoleName) => (role === 'enterprise' ? 'enterpriseSelfCh
 const table: [string, string, Record<RoleName, Outcome>, WriteCase['row']][] = [
   ['create', 'grids', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed', admin: 'allowed' }, create(() => gridIn('320582100', uid('grid')))],
   ['update', 'grids', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed', admin: 'allowed' }, update('grids', () => gridIn('320582100', uid('grid')), (g) => ({ ...g, name: '改名网格' }))],
-  ['create', 'enterprises', { officer: 'allowed', expert: 'refused', enterprise: 'refused', supervisor: 'allowed', admin: 'allowed' }, create(() => enterpriseIn('grid-ys-01', '320582100001', uid('ent')))],
+  ['create', 'enterprises', { officer: 'refused', expert: 'refused', enterprise: 'refused', supervisor: 'allowed', admin: 'allowed' }, create(() => enterpriseIn('grid-ys-01', '320582100001', uid('ent')))],
   ['update notes of own enterprise', 'enterprises', { officer: 'allowed', expert: 'refused', enterprise: 'allowed', supervisor: 'allowed', admin: 'allowed' }, async () => {
     const current = (await oracle('enterprises', IN)) as WireDocument;
     return { assumedMasterState: current, newDocumentState: { ...current, notes: uid('note'), updatedAt: new Date().toISOString() } };

@@ -1,5 +1,5 @@
 import {
-  AUTHOR_FIELDS, IMMUTABLE_FIELDS, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, SCOPE_MOVERS, usccRefusal, writeRuleFor, type CollectionName, type Principal,
+  AUTHOR_FIELDS, enterpriseStatusRefusal, IMMUTABLE_FIELDS, itemBasisRefusal, publishedVersionRefusal, RESTORABLE_COLLECTIONS, SCOPE_FIELDS, SCOPE_MOVERS, usccRefusal, writeRuleFor, type CollectionName, type Principal,
 } from '@anxun/shared-schema';
 import type { ScopeKeys } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
@@ -64,7 +64,12 @@ export function checkWrite(principal: Principal, collection: CollectionName, sto
   }
   if (collection === 'enterprises' && !candidate.deleted) {
     const storedUscc = live && typeof live.data['uscc'] === 'string' ? live.data['uscc'] : undefined;
-    const reason = usccRefusal(storedUscc, String(candidate.data['uscc'] ?? ''));
+    const reason = usccRefusal(storedUscc, String(candidate.data['uscc'] ?? ''))
+      ?? enterpriseStatusRefusal(live?.data, candidate.data, { userId: principal.userId, role: principal.role });
+    if (reason) return { ok: false, reason };
+  }
+  if ((collection === 'checklistTemplates' || collection === 'examQuestions') && !candidate.deleted) {
+    const reason = publishedVersionRefusal(live?.data, candidate.data) ?? (collection === 'checklistTemplates' ? itemBasisRefusal(candidate.data) : null);
     if (reason) return { ok: false, reason };
   }
   if (collection === 'hazardEvents') {

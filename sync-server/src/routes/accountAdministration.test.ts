@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenedAccount, OpenedAccountList, Problem, ResetPasswordResult, Session } from '@anxun/shared-schema';
+import { ManagedUserList, OpenedAccount, OpenedAccountList, Problem, ResetPasswordResult, Session } from '@anxun/shared-schema';
 import { hashPassword } from '../auth/passwords';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { pullAll } from '../testing/replicationClient';
@@ -67,6 +67,25 @@ describe('an administrator opens and manages accounts', () => {
     expect((await post('admin', '/users/u-officer-2/enable')).status).toBe(200);
     expect((await signIn('wangge2', DEMO_PASSWORD)).principal.username).toBe('wangge2');
     expect(await auditCount('account.disable')).toBe(1);
+  });
+
+  it('keeps an enforcement officer’s 执法证号 and shows who is disabled, on the people list', async () => {
+    const answer = await post('admin', '/accounts', { kind: 'enforcementOfficer', username: 'zhifa-new', displayName: '新执法员', areaCode: '320582100', badgeNo: '32058210099' });
+    const opened = OpenedAccount.parse(await answer.json());
+    await post('admin', `/users/${opened.userId}/disable`);
+    const users = ManagedUserList.parse(await (await server.app.request('/api/admin/users', { headers: { authorization: `Bearer ${tokens['admin'] ?? ''}` } })).json()).users;
+    expect(users.find((u) => u.id === opened.userId)).toMatchObject({ badgeNo: '32058210099', disabled: true, officerKind: 'enforcement' });
+    expect(users.find((u) => u.username === 'wangge3')).toBeUndefined();
+  });
+
+  it('logs a revocation of devices in the administrative audit, with how many were cut off', async () => {
+    await signIn('zhuanjia', DEMO_PASSWORD);
+    const before = await auditCount('account.revoke_sessions');
+    expect((await post('admin', '/users/u-expert-1/revoke-sessions')).status).toBe(200);
+    expect(await auditCount('account.revoke_sessions')).toBe(before + 1);
+    const row = (await server.db.query<{ actor_id: string; after: { revokedSessions: number } }>("SELECT actor_id, after FROM admin_audit WHERE action = 'account.revoke_sessions' ORDER BY id DESC LIMIT 1")).rows[0];
+    expect(row?.actor_id).toBe('u-admin');
+    expect(row?.after.revokedSessions).toBeGreaterThanOrEqual(1);
   });
 
   it('resets a password: the old one stops working and the new one must be changed', async () => {

@@ -33,6 +33,7 @@ export function adminRoutes(store: Store, now: () => Date, options: { trustProxy
         users: users.map((u) => ({
           id: u.id, username: u.username, displayName: u.displayName, role: u.role, officerKind: u.officerKind,
           enterpriseName: u.enterpriseName, gridNames: u.gridNames, liveSessions: u.liveSessions, lastUsedAt: u.lastUsedAt?.toISOString() ?? null,
+          disabled: u.disabled, badgeNo: u.badgeNo,
         })),
       } satisfies ManagedUserList);
     })
@@ -55,6 +56,11 @@ export function adminRoutes(store: Store, now: () => Date, options: { trustProxy
       await store.auth.logEvent({
         at: now(), action: 'revoke_sessions', actorId: c.get('principal').userId, targetUserId: userId, sessionId: c.get('sessionId'),
         clientAddress: clientAddress(c, options.trustProxy ?? false), detail: String(revoked),
+      });
+      // An account change like the others: the administrative audit has it too (who, when, how many).
+      await store.admin.audit({
+        at: now(), actorId: c.get('principal').userId, action: 'account.revoke_sessions', targetKind: 'user', targetId: userId,
+        areaCode: found.user.principal.areaCode ?? c.get('principal').areaCode ?? null, before: { liveSessions: revoked }, after: { liveSessions: 0, revokedSessions: revoked },
       });
       return c.json({ revoked } satisfies RevokeResult);
     });

@@ -45,6 +45,9 @@ export interface UserInArea {
   areaCodes: string[];
   liveSessions: number;
   lastUsedAt: Date | null;
+  disabled: boolean;
+  /** 执法证号 of an enforcement officer. */
+  badgeNo: string | null;
 }
 
 /** Sessions, sign-in throttling and their audit (store/authSql.ts). */

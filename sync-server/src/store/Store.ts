@@ -90,6 +90,8 @@ export interface UserRecord {
   passwordHash: string;
   /** Disabled by an administrator: signs in no more (its sessions were revoked when disabled). */
   disabled?: boolean;
+  /** 执法证号 of an enforcement officer. */
+  badgeNo?: string;
 }
 
 export interface Store {

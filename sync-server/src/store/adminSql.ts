@@ -13,11 +13,11 @@ interface AuditRow {
  */
 export function createAdminStore(db: SqlQueryable, usersChanged: (userIds: string[]) => Promise<void>): AdminStore {
   return {
-    async createUser({ principal: p, passwordHash }) {
+    async createUser({ principal: p, passwordHash, badgeNo }) {
       const { rows } = await db.query(
-        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code, must_change_password)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
-        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null, p.mustChangePassword === true],
+        `INSERT INTO users (id, username, password_hash, display_name, role, officer_kind, grid_ids, enterprise_id, area_code, must_change_password, badge_no)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
+        [p.userId, p.username, passwordHash, p.displayName, p.role, p.officerKind ?? null, p.gridIds, p.enterpriseId ?? null, p.areaCode ?? null, p.mustChangePassword === true, badgeNo ?? null],
       );
       if (rows.length === 1) await usersChanged([p.userId]);
       return rows.length === 1;

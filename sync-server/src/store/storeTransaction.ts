@@ -71,7 +71,11 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
     getChildrenOf: (collection, parentIds) => childrenOf(collection, parentIds),
     async write(collection, doc, before, meta) {
       statuses.note(collection, doc.data);
-      if (collection !== 'enterprises') return writes.add(collection, doc, before, meta);
+      // A new enterprise (no row, not even a deleted one) has nothing hanging off it: no document
+      // can name an enterprise the server never stored and be in anyone's scope (checkWrite), so
+      // there is nothing to re-sequence and it is held like any write (a ledger import of
+      // thousands is then a few statements, issue 14).
+      if (collection !== 'enterprises' || before === undefined) return writes.add(collection, doc, before, meta);
       // An enterprise write re-sequences what hangs off it: stored at once, after what was held.
       await writes.flush();
       writes.dropReserved();

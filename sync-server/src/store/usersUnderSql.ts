@@ -5,6 +5,7 @@ import type { SqlQueryable } from './sqlClient';
 interface Row {
   id: string; username: string; display_name: string; role: string; officer_kind: string | null;
   enterprise_name: string | null; grid_names: (string | null)[]; area_codes: string[]; live: number; last_used_at: Date | string | null;
+  disabled: boolean; badge_no: string | null;
 }
 
 /** Enough for a city's users on one page; the page searches within it. */
@@ -18,7 +19,7 @@ const MAX_USERS = 2000;
 export async function usersUnder(db: SqlQueryable, areaCode: string): Promise<UserInArea[]> {
   const { rows } = await db.query<Row>(
     `WITH placed AS (
-       SELECT u.id, u.username, u.display_name, u.role, u.officer_kind,
+       SELECT u.id, u.username, u.display_name, u.role, u.officer_kind, u.disabled_at IS NOT NULL AS disabled, u.badge_no,
          e.data->>'name' AS enterprise_name,
          COALESCE(g.names, '{}') AS grid_names,
          array_remove(COALESCE(g.areas, '{}') || e.area_code || u.area_code, NULL) AS area_codes
@@ -42,6 +43,6 @@ export async function usersUnder(db: SqlQueryable, areaCode: string): Promise<Us
   return rows.map((r) => ({
     id: r.id, username: r.username, displayName: r.display_name, role: Role.parse(r.role), officerKind: OfficerKind.nullable().parse(r.officer_kind),
     enterpriseName: r.enterprise_name, gridNames: r.grid_names.filter((n): n is string => n !== null), areaCodes: r.area_codes,
-    liveSessions: r.live, lastUsedAt: r.last_used_at === null ? null : new Date(r.last_used_at),
+    liveSessions: r.live, lastUsedAt: r.last_used_at === null ? null : new Date(r.last_used_at), disabled: r.disabled, badgeNo: r.badge_no,
   }));
 }

@@ -2,19 +2,21 @@ import { useEffect, useState } from 'react';
 import type { EnterpriseImportResult } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApiError } from '../../sync/apiClient';
-import { administrationApi } from '../../sync/administrationApi';
+import { administrationApi, type ImportKind } from '../../sync/administrationApi';
 
 type Phase = { kind: 'idle' } | { kind: 'working'; step: 'checking' | 'importing' } | { kind: 'done'; result: EnterpriseImportResult } | { kind: 'failed'; message: string };
 
 const SHOWN_ROWS = 500;
 
 /**
- * 企业台账导入: choose an .xlsx or .csv in the template's columns, check it (nothing stored), then
- * import it; the server answers row by row, and the report downloads as a workbook. Refused rows
- * come first: they are what the office has to correct.
+ * 企业台账导入 (and, with `kind`, 检查表 and 逢查必考题库): choose an .xlsx or .csv in the
+ * template's columns, check it (nothing stored), then import it; the server answers row by row,
+ * and the report downloads as a workbook. Refused rows come first: they are what the office has to correct.
  */
-export function LedgerImportPage() {
+export function LedgerImportPage({ kind = 'enterprises' }: { kind?: ImportKind }) {
   const { t } = useI18n();
+  const title = kind === 'enterprises' ? t('admin.import.title') : t(`refimport.${kind}.title`);
+  const help = kind === 'enterprises' ? t('admin.import.help') : t(`refimport.${kind}.help`);
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [elapsed, setElapsed] = useState(0);
@@ -29,7 +31,7 @@ export function LedgerImportPage() {
     setElapsed(0);
     setPhase({ kind: 'working', step: dryRun ? 'checking' : 'importing' });
     try {
-      setPhase({ kind: 'done', result: await administrationApi.importEnterprises(file, dryRun) });
+      setPhase({ kind: 'done', result: await administrationApi.importSheet(kind, file, dryRun) });
     } catch (e) {
       const detail = e instanceof ApiError && e.code === 'network' ? t('admin.import.offline') : e instanceof Error ? e.message : String(e);
       setPhase({ kind: 'failed', message: t('admin.import.failed', { message: detail }) });
@@ -39,10 +41,10 @@ export function LedgerImportPage() {
   const rows = result ? [...result.rows].sort((a, b) => Number(b.status === 'refused') - Number(a.status === 'refused') || a.row - b.row) : [];
   return (
     <>
-      <h1>{t('admin.import.title')}</h1>
-      <p className="muted">{t('admin.import.help')}</p>
+      <h1>{title}</h1>
+      <p className="muted">{help}</p>
       <div className="console-counts">
-        <button type="button" className="console-button" data-testid="import-template" onClick={() => void administrationApi.downloadTemplate()}>{t('admin.import.template')}</button>
+        <button type="button" className="console-button" data-testid="import-template" onClick={() => void administrationApi.downloadTemplate(kind)}>{t('admin.import.template')}</button>
         <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file"
           onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPhase({ kind: 'idle' }); }} />
         <button type="button" className="console-button" data-testid="import-check" disabled={!file || phase.kind === 'working'} onClick={() => void run(true)}>{t('admin.import.check')}</button>
@@ -63,11 +65,11 @@ export function LedgerImportPage() {
           </p>
           <button type="button" className="console-button" data-testid="import-report" onClick={() => void administrationApi.downloadReport(result)}>{t('admin.import.report')}</button>
           <table className="hazard-table" data-testid="import-rows">
-            <thead><tr><th>{t('admin.import.col.row')}</th><th>{t('admin.import.col.status')}</th><th>{t('admin.import.col.name')}</th><th>{t('admin.import.col.uscc')}</th><th>{t('admin.import.col.reason')}</th></tr></thead>
+            <thead><tr><th>{t('admin.import.col.row')}</th><th>{t('admin.import.col.status')}</th><th>{kind === 'enterprises' ? t('admin.import.col.name') : t('refimport.col.code')}</th>{kind === 'enterprises' ? <th>{t('admin.import.col.uscc')}</th> : null}<th>{t('admin.import.col.reason')}</th></tr></thead>
             <tbody>
               {rows.slice(0, SHOWN_ROWS).map((r) => (
                 <tr key={r.row} data-status={r.status}>
-                  <td>{r.row}</td><td>{t(`admin.import.status.${r.status}`)}</td><td>{r.name ?? ''}</td><td>{r.uscc ?? ''}</td><td>{r.reason ?? ''}</td>
+                  <td>{r.row}</td><td>{t(`admin.import.status.${r.status}`)}</td><td>{r.name ?? ''}</td>{kind === 'enterprises' ? <td>{r.uscc ?? ''}</td> : null}<td>{r.reason ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import type { AccountKind, Enterprise, Grid, OpenedAccount } from '@anxun/shared-schema';
+import { isDeactivated, type AccountKind, type Enterprise, type Grid, type OpenedAccount } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises, observeGrids } from '../../db/enterpriseRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { accountAdministrationApi } from '../../sync/administrationApi';
+import { AccountActions } from './AccountActions';
 
 const KINDS: Exclude<AccountKind, 'enterprise'>[] = ['gridOfficer', 'enforcementOfficer', 'expert', 'fireGuide', 'supervisor', 'admin'];
 
 /**
  * 人员与开通: open an officer, enforcement officer (执法证号), expert, 消防指导员, supervisor or
  * administrator, or every ledger enterprise's account at once; the initial passwords are shown
- * once, as a printable 开通通知 (each must be changed at first sign-in).
+ * once, as a printable 开通通知 (each must be changed at first sign-in). Below, the area's accounts
+ * with reset, disable/enable and sign-out-everywhere (AccountActions).
  */
 export function PeoplePage() {
   const { t } = useI18n();
@@ -37,7 +39,7 @@ export function PeoplePage() {
   const openEnterprises = async () => {
     setError(null);
     try {
-      const answer = await accountAdministrationApi.openEnterprises(enterprises.filter((e) => e.operatingStatus !== 'closed').map((e) => e.id));
+      const answer = await accountAdministrationApi.openEnterprises(enterprises.filter((e) => !isDeactivated(e.operatingStatus)).map((e) => e.id));
       setOpened((list) => [...list, ...answer.accounts]);
     } catch (e) {
       setError(t('admin.people.failed', { message: e instanceof Error ? e.message : String(e) }));
@@ -78,6 +80,7 @@ export function PeoplePage() {
           </table>
         </section>
       ) : null}
+      <AccountActions refreshKey={opened.length} />
     </>
   );
 }

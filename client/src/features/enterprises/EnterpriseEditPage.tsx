@@ -1,95 +1,23 @@
-import { useState } from 'react';
-import { Button, Toast } from 'antd-mobile';
-import { ENTERPRISE_EDITABLE_PROFILE_FIELDS, OperatingStatus, RiskColour, type Enterprise, type Role } from '@anxun/shared-schema';
+import { LEDGER_KEEPERS, type Enterprise, type Grid, type Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
-import { observeEnterprise, saveEnterpriseEdit } from '../../db/enterpriseRepository';
+import { observeEnterprise, observeGrids, saveEnterpriseEdit } from '../../db/enterpriseRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
-import { issuesByField, type IssueText } from '../../i18n/issueMessage';
-import { OPERATING_STATUS, RISK_COLOUR } from '../../i18n/labels';
-import { FormField } from '../../ui/FormField';
-import { PeoplePhoneFields } from './PeoplePhoneFields';
-import { UsccField } from './UsccField';
+import { EnterpriseForm } from './EnterpriseForm';
+import { EnterpriseStatusPanel } from './EnterpriseStatusPanel';
 
-type TextField = 'name' | 'siteAddress' | 'regAddress' | 'landlord';
-
-/** 信息采集: edit the profile on the device; saving never waits for the network. */
-export function EnterpriseEditPage({ id, role, onDone }: { id: string; role: Role; onDone: () => void }) {
+/** 信息采集: edit the profile on the device; saving never waits for the network. Keepers also deactivate here. */
+export function EnterpriseEditPage({ id, role, userId, onDone }: { id: string; role: Role; userId: string; onDone: () => void }) {
   const { t } = useI18n();
   const db = useDatabase();
   const stored = useObservable<Enterprise | null | undefined>(() => observeEnterprise(db, id), undefined, [db, id]);
+  const grids = useObservable<Grid[]>(() => observeGrids(db), [], [db]);
   if (!stored) return <p className="muted">{stored === null ? t('enterprise.notFound') : t('enterprises.loading')}</p>;
-  // The form starts from the version on screen when editing began; the server merges later changes.
-  return <EnterpriseForm initial={stored} role={role} onDone={onDone} />;
-}
-
-function EnterpriseForm({ initial, role, onDone }: { initial: Enterprise; role: Role; onDone: () => void }) {
-  const { t, label } = useI18n();
-  const db = useDatabase();
-  const [draft, setDraft] = useState<Enterprise>(initial);
-  const [issues, setIssues] = useState<Map<string, IssueText>>(new Map());
-  const [saving, setSaving] = useState(false);
-
-  // Enterprises may change only their own people, headcount, addresses and notes (server-enforced too).
-  const editable = (field: string) => role !== 'enterprise' || (ENTERPRISE_EDITABLE_PROFILE_FIELDS as readonly string[]).includes(field);
-  const set = (change: Partial<Enterprise>) => setDraft((current) => ({ ...current, ...change }));
-  const errorOf = (path: string) => {
-    const issue = issues.get(path);
-    return issue ? t(issue.key, issue.params) : undefined;
-  };
-  const text = (field: TextField) => (
-    <FormField label={t(`field.${field}`)} error={errorOf(field)}>
-      <input data-testid={`field-${field}`} value={draft[field]} onChange={(e) => set({ [field]: e.target.value })} disabled={!editable(field)} />
-    </FormField>
-  );
-
-  const save = async () => {
-    setSaving(true);
-    const result = await saveEnterpriseEdit(db, initial, draft);
-    setSaving(false);
-    if (!result.ok) return setIssues(issuesByField(result.issues));
-    Toast.show({ content: t('edit.saved'), position: 'bottom' });
-    onDone();
-  };
-
-  const fieldNames = [...issues.keys()].map((path) => t(`field.${path.split('.')[0] ?? ''}` as Parameters<typeof t>[0]));
   return (
-    <form className="card edit-form" data-testid="enterprise-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <div className="page-title"><h1>{t('edit.title')}</h1></div>
-      <div className="form-grid">
-        {text('name')}
-        <UsccField draft={draft} disabled={!editable('uscc')} error={errorOf('uscc')} onChange={set} />
-        {text('siteAddress')}
-        {text('regAddress')}
-        <FormField label={t('field.headcount')} error={errorOf('headcount')}>
-          <input
-            data-testid="field-headcount" type="number" inputMode="numeric" min={0} step={1} disabled={!editable('headcount')}
-            value={Number.isNaN(draft.headcount) ? '' : String(draft.headcount)}
-            // An empty or partial number stays NaN, and the schema says why it cannot be saved.
-            onChange={(e) => set({ headcount: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
-          />
-        </FormField>
-        <FormField label={t('field.operatingStatus')} error={errorOf('operatingStatus')}>
-          <select data-testid="field-operatingStatus" value={draft.operatingStatus} onChange={(e) => set({ operatingStatus: OperatingStatus.parse(e.target.value) })} disabled={!editable('operatingStatus')}>
-            {OperatingStatus.options.map((s) => <option key={s} value={s}>{label(OPERATING_STATUS, s)}</option>)}
-          </select>
-        </FormField>
-        <FormField label={t('field.riskColour')} error={errorOf('riskColour')}>
-          <select data-testid="field-riskColour" value={draft.riskColour} onChange={(e) => set({ riskColour: RiskColour.parse(e.target.value) })} disabled={!editable('riskColour')}>
-            {RiskColour.options.map((c) => <option key={c} value={c}>{label(RISK_COLOUR, c)}</option>)}
-          </select>
-        </FormField>
-        {text('landlord')}
-      </div>
-      <FormField label={t('field.notes')} error={errorOf('notes')}>
-        <textarea data-testid="field-notes" value={draft.notes} onChange={(e) => set({ notes: e.target.value })} rows={3} maxLength={4000} disabled={!editable('notes')} />
-      </FormField>
-      <PeoplePhoneFields people={draft.people} disabled={!editable('people')} errorOf={errorOf} onChange={(people) => set({ people })} />
-      {issues.size > 0 ? <p className="form-error" role="alert">{t('edit.invalid', { fields: [...new Set(fieldNames)].join('、') })}</p> : null}
-      <div className="form-actions">
-        <Button onClick={onDone}>{t('edit.cancel')}</Button>
-        <Button data-testid="save-enterprise" color="primary" type="submit" loading={saving}>{t('edit.save')}</Button>
-      </div>
-    </form>
+    <>
+      {/* The form starts from the version on screen when editing began (again after a status change); the server merges later changes. */}
+      <EnterpriseForm key={stored.statusLog?.length ?? 0} initial={stored} storedUscc={stored.uscc} role={role} grids={grids} title={t('edit.title')} onSave={(draft, base) => saveEnterpriseEdit(db, base, draft)} onDone={onDone} />
+      {LEDGER_KEEPERS.includes(role) ? <EnterpriseStatusPanel enterprise={stored} userId={userId} /> : null}
+    </>
   );
 }

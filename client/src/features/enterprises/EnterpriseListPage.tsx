@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { List } from 'antd-mobile';
-import { EnterpriseTag, RiskColour, shanghaiDate } from '@anxun/shared-schema';
+import { EnterpriseTag, isDeactivated, RiskColour, shanghaiDate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterpriseFacts, type EnterpriseFactsRow } from '../../db/enterpriseFacts';
 import { observeEnterprises } from '../../db/enterpriseRepository';
@@ -17,8 +17,11 @@ import { RiskTag } from './RiskTag';
 /** Rows rendered at first: a long list appears at once and grows on demand. */
 const PAGE = 100;
 
-/** 企业台账: every enterprise on this device, read from the local database. */
-export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void }) {
+/**
+ * 企业台账: every enterprise on this device, read from the local database. Officers do not list
+ * enterprises that are 停业 or 注销 (`hideDeactivated`); they stay on the device with their records.
+ */
+export function EnterpriseListPage({ onOpen, hideDeactivated = false }: { onOpen: (id: string) => void; hideDeactivated?: boolean }) {
   const { t, label } = useI18n();
   const db = useDatabase();
   const enterprises = useObservable<Enterprise[] | null>(() => observeEnterprises(db), null, [db]);
@@ -32,8 +35,8 @@ export function EnterpriseListPage({ onOpen }: { onOpen: (id: string) => void })
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => {
     const today = shanghaiDate(new Date());
-    return (enterprises ?? []).filter((e) => matchesFilter(e, facts.get(e.id), deferred, today, matchesSearch));
-  }, [enterprises, facts, deferred]);
+    return (enterprises ?? []).filter((e) => !(hideDeactivated && isDeactivated(e.operatingStatus)) && matchesFilter(e, facts.get(e.id), deferred, today, matchesSearch));
+  }, [enterprises, facts, deferred, hideDeactivated]);
   const set = (change: Partial<EnterpriseFilter>) => {
     setFilter((f) => ({ ...f, ...change }));
     setLimit(PAGE);
