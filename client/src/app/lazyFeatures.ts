@@ -25,6 +25,7 @@ export const WritPrintPage = lazyNamed(() => import('../features/documents/WritP
 export const EnterpriseEditPage = lazyNamed(() => import('../features/enterprises/EnterpriseEditPage'), 'EnterpriseEditPage');
 export const DrawsPage = lazyNamed(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 export const MonthlyReportPage = lazyNamed(() => import('../features/reports/MonthlyReportPage'), 'MonthlyReportPage');
+export const ListingRegisterPage = lazyNamed(() => import('../features/listing/ListingRegisterPage'), 'ListingRegisterPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');
 
 // Field screens: part of the signed-in chunk.

@@ -11,7 +11,7 @@ import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
-  InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
+  InspectionPage, InspectionWritActions, ListingRegisterPage, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
   RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
@@ -42,7 +42,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       // The enterprise's home: its 整改清单, acting through the hazards feature's own action forms.
       if (ctx.principal.enterpriseId) {
         return <RectificationHomePage enterpriseId={ctx.principal.enterpriseId} renderPhotos={renderPhotos}
-          renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
+          renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'filePlan', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
       }
       break;
     case 'recheck':
@@ -66,6 +66,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'draws', label: ctx.t('nav.draws'), render: () => <DrawsPage /> },
           { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
           { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
+          { path: 'listings', label: ctx.t('register.title'), render: () => <ListingRegisterPage areaName={ctx.principal.displayName} onOpen={openHazard} /> },
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }
