@@ -80,6 +80,10 @@ it('lists a major hazard at the town, shows it in the city register, and writes 
   await logIn(enterprise, env.server.url, 'qiye', PASSWORD);
   await openHazard(enterprise, HAZARD_ID);
   await enterprise.getByTestId('listing-stop').waitFor({ timeout: 30_000 });
+  // Its operating status follows the stop order while listed.
+  await enterprise.goto(`${env.server.url}/#/enterprises/ent-001`);
+  expect(await enterprise.locator('[data-field="field.operatingStatus"]').innerText()).toContain('停产停业（应急部门责令）（挂牌督办期间责令停产停业）');
+  await openHazard(enterprise, HAZARD_ID);
   await enterprise.getByTestId('action-filePlan').click();
   const form = enterprise.getByTestId('action-form-filePlan');
   await form.getByTestId('action-measures').fill('拆除原除尘器进风管，加装符合GB 15605的泄爆片，泄爆口引至室外');
@@ -111,6 +115,8 @@ it('lists a major hazard at the town, shows it in the city register, and writes 
   await actIn(town, HAZARD_PAGE, 'delist', { text: '复查合格，予以核销' });
   await town.getByTestId('listing-stop').waitFor({ state: 'detached' });
   await waitForSync(town, (s) => s.pending === 0);
+  await enterprise.goto(`${env.server.url}/#/enterprises/ent-001`);
+  await expect.poll(() => enterprise.locator('[data-field="field.operatingStatus"]').innerText(), { timeout: 30_000 }).not.toContain('挂牌督办期间责令停产停业');
 
   // The city's register drops it, and shows it again among the written-off ones.
   await city.goto(`${env.server.url}/#/console/listings`);
