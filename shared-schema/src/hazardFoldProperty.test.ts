@@ -51,7 +51,7 @@ function payloadFor(type: HazardEventType, actor: Actor, pick: number): HazardEv
 
 type Step = [actor: number, type: number, guided: boolean, pick: number];
 const step = fc.tuple(fc.nat(ACTORS.length - 1), fc.nat(1000), fc.nat(3).map((n) => n > 0), fc.nat(1000)) as fc.Arbitrary<Step>;
-const scenario = fc.record({ level: fc.constantFrom<HazardLevel>('general', 'major'), selfCheck: fc.boolean(), steps: fc.array(step, { minLength: 1, maxLength: 50 }) });
+const scenario = fc.record({ level: fc.constantFrom<HazardLevel>('general', 'major'), selfCheck: fc.boolean(), steps: fc.array(step, { minLength: 1, maxLength: 40 }) });
 
 const seen = { writtenOff: 0, closedGeneral: 0, voided: 0, samePerson: 0, majorVerifyRefused: 0, refused: 0, listingMismatch: 0 };
 
@@ -131,7 +131,8 @@ describe('hazard fold over random event sequences', () => {
   for (const seed of propertySeeds([1, 20261201, 424242]).seeds) {
     it(`keeps the loop's invariants (seed ${seed})`, () => {
       fc.assert(fc.property(scenario, (input) => checkScenario(input)), { seed, numRuns: 200 });
-    });
+      // 200 runs take 2–4 s on the shared 2-core machine; the default 5 s failed under the full suite.
+    }, 30_000);
   }
 
   it('met the cases that matter in the runs above (else they proved little)', () => {
