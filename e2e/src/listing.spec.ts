@@ -97,10 +97,15 @@ it('lists a major hazard at the town, shows it in the city register, and writes 
   expect(await enterprise.getByTestId('plan-state').innerText()).toBe('已报送，待挂牌部门审核');
   await waitForSync(enterprise, (s) => s.pending === 0);
 
-  // The town (the listing authority) approves it; the enterprise reports the work done.
-  await openHazard(town, HAZARD_ID);
-  await town.getByTestId('action-approvePlan').waitFor({ timeout: 30_000 });
-  await actIn(town, HAZARD_PAGE, 'approvePlan', { approved: true });
+  // The town (the listing authority) finds the plan in 审核督办 and approves it; the enterprise reports the work done.
+  await town.goto(`${env.server.url}/#/console/review`);
+  const waiting = town.locator(`[data-testid=review-queue-listing] [data-testid=review-item][data-hazard-id="${HAZARD_ID}"]`);
+  await waiting.waitFor({ timeout: 30_000 });
+  expect(await waiting.getByTestId('review-plan').innerText()).toContain('责任人 张伟（总经理）；资金 86000 元；时限 2026-12-10');
+  await cleanShot(town, 'listing-review-plan');
+  await waiting.getByTestId('review-action-approvePlan').click();
+  await waiting.getByTestId('review-submit').click();
+  await waiting.waitFor({ state: 'detached' });
   await waitForSync(town, (s) => s.pending === 0);
   await openHazard(enterprise, HAZARD_ID);
   await enterprise.getByTestId('action-requestResumption').waitFor({ timeout: 30_000 });
