@@ -18,10 +18,12 @@ export const HazardEventType = z.enum([
   'decideExtension', // EXTENSION_REQUESTED → RECTIFYING (approved: new deadline)
   'submitRectification', // RECTIFYING | EXTENSION_REQUESTED → SUBMITTED
   'verify', // SUBMITTED → CLOSED (pass) | RECTIFYING (fail, reason, new deadline)
-  'list', // RECTIFYING (major) → LISTED 挂牌督办
-  'approvePlan', // LISTED → PLAN_APPROVED 五落实
+  'list', // RECTIFYING (major) → LISTED 挂牌督办, with 停产停业 flag and review date
+  'filePlan', // LISTED → LISTED: the enterprise files (or re-files) its 五落实 plan
+  'approvePlan', // LISTED → PLAN_APPROVED (approved) | LISTED (returned with a reason)
   'requestResumption', // PLAN_APPROVED → RESUMPTION_REQUESTED
-  'reviewResumption', // RESUMPTION_REQUESTED → WRITTEN_OFF (pass) | PLAN_APPROVED (fail)
+  'reviewResumption', // 复查: RESUMPTION_REQUESTED → RECHECK_PASSED (pass) | PLAN_APPROVED (fail)
+  'delist', // 核销: RECHECK_PASSED → WRITTEN_OFF, by the listing authority only
   'referToEnforcement', // any open state, flag only: 抄告/移送
   'void', // DRAFT or any open state → VOIDED 作废: supervisors only, reason required (never deleted)
   'comment', // any state, never changes it: comments and late evidence are always kept
@@ -43,6 +45,12 @@ export const HazardEventPayload = z.object({
   docNo: z.string().max(100).optional(),
   plannedDate: LocalDate.optional(),
   responsiblePerson: z.string().max(100).optional(),
+  /** 挂牌: 停产停业 ordered with the listing; the enterprise's operating status follows it while listed. */
+  stopProduction: z.boolean().optional(),
+  /** 挂牌: the date the listing authority reviews the listing (督办复查日期). */
+  reviewDate: LocalDate.optional(),
+  /** 五落实: the 应急预案 (emergency plan) part of the enterprise's plan. */
+  emergencyPlan: z.string().max(4000).optional(),
 });
 export type HazardEventPayload = z.infer<typeof HazardEventPayload>;
 
@@ -67,7 +75,10 @@ const required: Partial<Record<HazardEventType, readonly (keyof HazardEventPaylo
   decideExtension: ['approved'],
   submitRectification: ['measures'],
   verify: ['passed'],
-  list: ['listingLevel', 'docNo'],
+  list: ['listingLevel', 'docNo', 'reviewDate'],
+  // 五落实: 措施、责任（人）、资金、时限、预案.
+  filePlan: ['measures', 'responsiblePerson', 'costYuan', 'deadline', 'emergencyPlan'],
+  approvePlan: ['approved'],
   reviewResumption: ['passed'],
   void: ['reason'],
 };
@@ -107,6 +118,17 @@ export const HazardEvent = z
     }
     if (event.type === 'void' && !event.payload.reason?.trim()) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '作废须写明原因' });
+    }
+    if (event.type === 'filePlan') {
+      for (const field of ['measures', 'responsiblePerson', 'emergencyPlan'] as const) {
+        if (event.payload[field] !== undefined && !event.payload[field].trim()) ctx.addIssue({ code: 'custom', path: ['payload', field], message: '五落实各项不能为空' });
+      }
+    }
+    if (event.type === 'approvePlan' && event.payload.approved === false && !event.payload.reason?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '退回治理方案须写明原因' });
+    }
+    if (event.type === 'reviewResumption' && event.payload.passed === false && !event.payload.reason?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '复查不合格须写明原因' });
     }
     if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });

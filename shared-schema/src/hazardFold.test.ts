@@ -37,15 +37,17 @@ describe('hazard closed loop', () => {
       sampleEvent('report'),
       sampleEvent('escalate'),
       sampleEvent('confirmMajor', { deadline: '2026-06-01' }, supervisor),
-      sampleEvent('list', { listingLevel: 'town', docNo: '杨安委〔2026〕3号' }, supervisor),
+      sampleEvent('list', { listingLevel: 'town', docNo: '杨安委〔2026〕3号', reviewDate: '2026-05-01' }, supervisor),
     ];
     const listed = foldHazard(hazard, events);
     expect(listed).toMatchObject({ state: 'LISTED', level: 'major', majorProposedBy: ['u-officer'], listing: { level: 'town', docNo: '杨安委〔2026〕3号', areaCode: '320582100' } });
     const writtenOff = foldHazard(hazard, [
       ...events,
-      sampleEvent('approvePlan', {}, supervisor),
+      sampleEvent('filePlan', { measures: '加装泄爆片', responsiblePerson: '王厂长', costYuan: 80000, deadline: '2026-05-01', emergencyPlan: '粉尘爆炸专项预案' }, enterprise),
+      sampleEvent('approvePlan', { approved: true }, supervisor),
       sampleEvent('requestResumption', { text: '整改完成' }, enterprise),
       sampleEvent('reviewResumption', { passed: true }, supervisor),
+      sampleEvent('delist', {}, supervisor),
     ]);
     expect(writtenOff).toMatchObject({ state: 'WRITTEN_OFF', rejected: [] });
   });

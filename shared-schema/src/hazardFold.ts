@@ -77,17 +77,30 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'list':
       to('LISTED');
-      next.listing = { level: p.listingLevel ?? 'town', docNo: p.docNo ?? '', plannedDate: p.plannedDate, areaCode: event.actorAreaCode };
+      next.listing = {
+        level: p.listingLevel ?? 'town', docNo: p.docNo ?? '', plannedDate: p.plannedDate, areaCode: event.actorAreaCode,
+        stopProduction: p.stopProduction === true, reviewDate: p.reviewDate,
+      };
+      break;
+    case 'filePlan':
+      next.plan = {
+        measures: p.measures ?? '', responsiblePerson: p.responsiblePerson ?? '', costYuan: p.costYuan ?? 0, deadline: p.deadline ?? '',
+        emergencyPlan: p.emergencyPlan ?? '', state: 'filed', filedBy: event.actorName,
+      };
       break;
     case 'approvePlan':
-      to('PLAN_APPROVED');
+      if (status.plan) next.plan = p.approved ? { ...status.plan, state: 'approved' } : { ...status.plan, state: 'returned', returnReason: p.reason };
+      if (p.approved) to('PLAN_APPROVED');
       break;
     case 'requestResumption':
       to('RESUMPTION_REQUESTED');
       break;
     case 'reviewResumption':
-      to(p.passed ? 'WRITTEN_OFF' : 'PLAN_APPROVED');
-      if (p.passed) next.closedAt = effectiveTime(event);
+      to(p.passed ? 'RECHECK_PASSED' : 'PLAN_APPROVED');
+      break;
+    case 'delist':
+      to('WRITTEN_OFF');
+      next.closedAt = effectiveTime(event);
       break;
     case 'referToEnforcement':
       next.referredToEnforcement = true;

@@ -94,4 +94,18 @@ export const extensionLater: Guard = ({ status, event, today }) => {
   return ok;
 };
 
+/**
+ * 复查 may be done by the listing authority or a supervisor under it (area code below the
+ * listing's). A listing without a recorded area falls back to the authority rule.
+ */
+export const inListingArea: Guard = (ctx) => {
+  const area = ctx.status.listing?.areaCode;
+  if (area === undefined) return listingAuthority(ctx);
+  return ctx.event.actorAreaCode?.startsWith(area) ? ok : fail('not_listing_authority', '只有挂牌部门或其辖区内的监管部门可以复查');
+};
+
+/** A decision needs a plan waiting for it: filed and neither approved nor returned yet. */
+export const planFiled: Guard = ({ status }) =>
+  status.plan?.state === 'filed' ? ok : fail('plan_not_filed', '企业尚未报送（或已退回）五落实治理方案，无方案可审');
+
 export const onlyMajor: Guard = ({ status }) => (status.level === 'major' ? ok : fail('not_major', '只有重大隐患可以挂牌督办'));

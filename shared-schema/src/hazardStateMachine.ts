@@ -1,7 +1,7 @@
 import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType } from './hazardEvents';
 import {
-  all, enterpriseOnlySelfCheck, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
+  all, enterpriseOnlySelfCheck, inListingArea, planFiled, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
   notYetMajorIfRectifying, ok, onlyMajor, secondLevelIfMajor, type Guard,
 } from './hazardGuards';
 import { OPEN_STATES, type HazardState } from './hazardStates';
@@ -27,14 +27,34 @@ export interface RejectedEvent {
   atState: HazardState;
 }
 
+/** 五落实: 措施、责任（人）、资金、时限、预案. `state` is the listing authority's decision. */
+export interface RemediationPlan {
+  measures: string;
+  responsiblePerson: string;
+  costYuan: number;
+  deadline: string;
+  emergencyPlan: string;
+  state: 'filed' | 'returned' | 'approved';
+  filedBy: string;
+  returnReason?: string | undefined;
+}
+
 export interface HazardStatus {
   state: HazardState;
   level: HazardLevel;
   deadline?: string | undefined;
   failedRechecks: number;
   extension?: { requestedDeadline: string; reason: string } | undefined;
-  /** areaCode: the listing supervisor's area, the only authority that approves the plan and writes off. */
-  listing?: { level: ListingLevel; docNo: string; plannedDate?: string | undefined; areaCode?: string | undefined } | undefined;
+  /**
+   * areaCode: the listing supervisor's area, the only authority that approves the plan and writes
+   * off. stopProduction: 停产停业 ordered with the listing (holds while the hazard is in LISTED_STATES).
+   */
+  listing?: {
+    level: ListingLevel; docNo: string; plannedDate?: string | undefined; areaCode?: string | undefined;
+    stopProduction?: boolean | undefined; reviewDate?: string | undefined;
+  } | undefined;
+  /** The enterprise's 五落实 plan as last filed, and the listing authority's decision on it. */
+  plan?: RemediationPlan | undefined;
   /** Who proposed the major level (report of a major hazard, escalate): never its second-level confirmer. */
   majorProposedBy: string[];
   referredToEnforcement: boolean;
@@ -56,6 +76,7 @@ export const HAZARD_REFUSAL_CODES = [
   'major_needs_confirmation', 'major_needs_writeoff', 'same_person_confirmation', 'major_needs_supervisor',
   'already_major', 'listing_authority_unknown', 'listing_level_mismatch', 'not_listing_authority', 'not_major',
   'hazard_deleted', 'wrong_enterprise', 'extension_not_later', 'extension_in_past',
+  'plan_not_filed',
 ] as const;
 export type HazardRefusalCode = (typeof HAZARD_REFUSAL_CODES)[number];
 
@@ -85,9 +106,14 @@ export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
   submitRectification: { from: ['RECTIFYING', 'EXTENSION_REQUESTED'], roles: ['enterprise', 'officer'] },
   verify: { from: ['SUBMITTED'], roles: ['officer', 'supervisor', 'enterprise'], when: all(notMajorClose, enterpriseOnlySelfCheck) },
   list: { from: ['RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED'], roles: ['supervisor'], when: all(onlyMajor, listingAtOwnLevel) },
-  approvePlan: { from: ['LISTED'], roles: ['supervisor'], when: listingAuthority },
+  // The plan is the enterprise's own (its principal answers for it); re-filing is allowed until approved.
+  filePlan: { from: ['LISTED'], roles: ['enterprise'] },
+  approvePlan: { from: ['LISTED'], roles: ['supervisor'], when: all(listingAuthority, planFiled) },
   requestResumption: { from: ['PLAN_APPROVED'], roles: ['enterprise', 'officer'] },
-  reviewResumption: { from: ['RESUMPTION_REQUESTED'], roles: ['supervisor'], when: listingAuthority },
+  // 复查 on site: a supervisor of the listing's area (the authority or one below it, e.g. the town for a city listing).
+  reviewResumption: { from: ['RESUMPTION_REQUESTED'], roles: ['supervisor'], when: inListingArea },
+  // 核销 only after a passed 复查 (the state says so), and only by the listing authority itself.
+  delist: { from: ['RECHECK_PASSED'], roles: ['supervisor'], when: listingAuthority },
   referToEnforcement: { from: 'open', roles: ['officer', 'supervisor'] },
   // 作废 replaces deletion: from a draft or any open state, by a supervisor, with a reason (schema).
   void: { from: ['DRAFT', ...OPEN_STATES], roles: ['supervisor'] },

@@ -5,7 +5,7 @@
  */
 export const HAZARD_STATES = [
   'DRAFT', 'REPORTED', 'REJECTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'CLOSED',
-  'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'WRITTEN_OFF', 'VOIDED',
+  'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'RECHECK_PASSED', 'WRITTEN_OFF', 'VOIDED',
 ] as const;
 export type HazardState = (typeof HAZARD_STATES)[number];
 
@@ -17,6 +17,12 @@ export const OPEN_STATES: readonly HazardState[] = HAZARD_STATES.filter((s) => s
 
 /** Still to be rectified by the enterprise: the only states in which a hazard can be 逾期. */
 export const TO_RECTIFY_STATES: readonly HazardState[] = ['RECTIFYING', 'EXTENSION_REQUESTED'];
+
+/**
+ * 挂牌督办中: listed and not yet written off (核销). A 停产停业 order of the listing holds in these
+ * states only; the register lists them. RECHECK_PASSED: 复查合格, waiting for the listing authority's 核销.
+ */
+export const LISTED_STATES: readonly HazardState[] = ['LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'RECHECK_PASSED'];
 
 /** Closed by the loop: 销号 (general) or 核销 (major). Neither REJECTED nor VOIDED is "closed". */
 export const CLOSED_STATES: readonly HazardState[] = ['CLOSED', 'WRITTEN_OFF'];

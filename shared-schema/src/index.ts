@@ -17,6 +17,7 @@ export * from './hazard';
 export * from './hazardEvents';
 export * from './hazardStates';
 export * from './listingLevel';
+export * from './listingRegister';
 export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';

@@ -28,8 +28,8 @@ const CONFIRMERS: Who[] = ['grid', 'enforcement']; // officers who may confirm, 
 const SUPERVISORS: Who[] = ['supTown', 'supCity'];
 const EVERYONE: Who[] = ['grid', 'enforcement', 'expert', 'enterprise', 'supTown', 'supCity'];
 
-const OPEN: HazardState[] = ['REPORTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED'];
-const LISTED_STATES: HazardState[] = ['LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED'];
+const OPEN: HazardState[] = ['REPORTED', 'RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED', 'ESCALATED', 'LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'RECHECK_PASSED'];
+const LISTED_STATES: HazardState[] = ['LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED', 'RECHECK_PASSED'];
 
 interface Case { type: HazardEventType; who: Who; state: HazardState; level: HazardLevel; selfCheck: boolean }
 
@@ -66,12 +66,18 @@ function expected({ type, who, state, level, selfCheck }: Case): boolean {
       return state === 'SUBMITTED' && !major && (is(...CONFIRMERS, ...SUPERVISORS) || (who === 'enterprise' && selfCheck));
     case 'list':
       return ['RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED'].includes(state) && major && is(...SUPERVISORS);
+    case 'filePlan':
+      // 五落实 is the enterprise's own plan, filed while listed and not yet approved.
+      return state === 'LISTED' && who === 'enterprise';
     case 'approvePlan':
-      return state === 'LISTED' && who === 'supTown'; // listed by the town
+      return state === 'LISTED' && who === 'supTown'; // listed by the town (a plan is filed in statusAt)
     case 'requestResumption':
       return state === 'PLAN_APPROVED' && is('enterprise', ...OFFICERS);
     case 'reviewResumption':
       return state === 'RESUMPTION_REQUESTED' && who === 'supTown';
+    case 'delist':
+      // 核销 only after a passed 复查, only by the listing authority (the town here).
+      return state === 'RECHECK_PASSED' && who === 'supTown';
     case 'referToEnforcement':
       return OPEN.includes(state) && is(...OFFICERS, ...SUPERVISORS);
     case 'void':
@@ -85,7 +91,8 @@ const PAYLOAD: Record<HazardEventType, HazardEventPayload> = {
   assign: { deadline: '2026-04-01' }, fixOnSpot: { photos: ['a'.repeat(64)] }, report: {}, confirmGeneral: { deadline: '2026-04-01' },
   escalate: {}, confirmMajor: { deadline: '2026-04-01' }, downgrade: { deadline: '2026-04-01' }, reject: { reason: '不属实' },
   requestExtension: { reason: '设备未到', deadline: '2026-05-01' }, decideExtension: { approved: true }, submitRectification: { measures: '已整改' },
-  verify: { passed: true }, list: { docNo: '张安委〔2026〕1号' }, approvePlan: {}, requestResumption: {}, reviewResumption: { passed: true },
+  verify: { passed: true }, list: { docNo: '张安委〔2026〕1号', reviewDate: '2026-05-01' }, approvePlan: { approved: true },
+  filePlan: { measures: '更换泄爆片', responsiblePerson: '王厂长', costYuan: 50000, deadline: '2026-05-01', emergencyPlan: '粉尘爆炸专项预案' }, delist: {}, requestResumption: {}, reviewResumption: { passed: true },
   referToEnforcement: {}, void: { reason: '重复录入' }, comment: { text: '补充' },
 };
 const OWN_LEVEL: Partial<Record<Who, 'town' | 'district'>> = { supTown: 'town', supCity: 'district' };
@@ -94,7 +101,11 @@ const OWN_LEVEL: Partial<Record<Who, 'town' | 'district'>> = { supTown: 'town', 
 function statusAt(state: HazardState, level: HazardLevel, source: HazardSource): HazardStatus {
   const base = initialStatus(sampleHazard({ source, proposedLevel: level }));
   const listed = LISTED_STATES.includes(state);
-  return { ...base, state, level, majorProposedBy: ['u-proposer'], ...(listed ? { listing: { level: 'town', docNo: '杨安委〔2026〕1号', areaCode: TOWN } } : {}) };
+  const plan = { measures: 'm', responsiblePerson: 'p', costYuan: 1, deadline: '2026-05-01', emergencyPlan: 'e', state: 'filed' as const, filedBy: 'u-ent' };
+  return {
+    ...base, state, level, majorProposedBy: ['u-proposer'],
+    ...(listed ? { listing: { level: 'town', docNo: '杨安委〔2026〕1号', areaCode: TOWN }, plan } : {}),
+  };
 }
 
 describe('state machine matrix (event × role × state × level × source)', () => {
@@ -153,7 +164,7 @@ describe('guards the matrix holds fixed', () => {
 
   it('leaves plan approval and 核销 to the listing authority, not another town of the same level', () => {
     const otherTown = { role: 'supervisor', area: '320582101', id: 'u-tangqiao' } as const;
-    expect(judge('LISTED', 'approvePlan', {}, otherTown)).toMatchObject({ ok: false, code: 'not_listing_authority' });
+    expect(judge('LISTED', 'approvePlan', { approved: true }, otherTown)).toMatchObject({ ok: false, code: 'not_listing_authority' });
     expect(judge('RESUMPTION_REQUESTED', 'reviewResumption', { passed: true }, otherTown)).toMatchObject({ ok: false, code: 'not_listing_authority' });
     // A listing stored before the area was recorded: the level decides.
     const legacy = { ...statusAt('RESUMPTION_REQUESTED', 'major', 'gridPatrol'), listing: { level: 'town' as const, docNo: 'x' } };

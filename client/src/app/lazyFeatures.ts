@@ -28,6 +28,7 @@ export const TemplateListPage = lazyNamed(() => import('../features/checklists/T
 export const EnterpriseLedgerPage = lazyNamed(() => import('../features/enterprises/EnterpriseLedgerPage'), 'EnterpriseLedgerPage');
 export const DrawsPage = lazyNamed(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 export const MonthlyReportPage = lazyNamed(() => import('../features/reports/MonthlyReportPage'), 'MonthlyReportPage');
+export const ListingRegisterPage = lazyNamed(() => import('../features/listing/ListingRegisterPage'), 'ListingRegisterPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');
 
 // Field screens: part of the signed-in chunk.

@@ -11,7 +11,7 @@ import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
-  InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
+  InspectionPage, InspectionWritActions, ListingRegisterPage, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
   RectificationHomePage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
@@ -46,7 +46,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       // The enterprise's home: its 整改清单, acting through the hazards feature's own action forms.
       if (ctx.principal.enterpriseId) {
         return <RectificationHomePage enterpriseId={ctx.principal.enterpriseId} renderPhotos={renderPhotos}
-          renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
+          renderActions={(view) => <HazardActions view={view} only={['submitRectification', 'requestExtension', 'verify', 'filePlan', 'requestResumption']} renderPhotoPicker={renderPhotoPicker} />} />;
       }
       break;
     case 'recheck':
@@ -70,6 +70,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'draws', label: ctx.t('nav.draws'), render: () => <DrawsPage /> },
           { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
           { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
+          { path: 'listings', label: ctx.t('register.title'), render: () => <ListingRegisterPage areaName={ctx.principal.displayName} onOpen={openHazard} /> },
           ledgerEntry,
           checklistsEntry,
         ];

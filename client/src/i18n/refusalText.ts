@@ -23,6 +23,7 @@ const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey
   not_listing_authority: 'refusal.notListingAuthority',
   extension_not_later: 'refusal.extensionNotLater',
   extension_in_past: 'refusal.extensionInPast',
+  plan_not_filed: 'refusal.planNotFiled',
 };
 
 const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);

@@ -109,7 +109,8 @@ export const HOSTILE_QUERY_VALUES = [
 ];
 
 /**
- * A well-formed document of each collection a device pushes (patrols and writs have no fixture
+ * A well-formed document of each collection a device pushes, keyed by collection (`name#variant`
+ * for a further document of the same collection) (patrols and writs have no fixture
  * yet: TODO issue 11). Their pushes are fuzzed field by field, as a create and as the stale base
  * of an update (which runs the three-way merge over the hostile value).
  */
@@ -120,6 +121,15 @@ export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
   enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
   grids: gridIn('320582100', 'grid-fuzz-doc'),
   checklistTemplates: templateWith('tpl-fuzz-doc'),
+  // 挂牌督办 (issue 16 item 3): a listing with its 停产停业 flag and review date, and a 五落实 plan.
+  'hazardEvents#list': {
+    ...commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-list', { userId: 'u-sup-1', role: 'supervisor', areaCode: '320582100' }),
+    type: 'list', payload: { listingLevel: 'town', docNo: '杨安委督〔2026〕1号', reviewDate: '2026-12-31', stopProduction: true },
+  },
+  'hazardEvents#filePlan': {
+    ...commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-plan', { userId: 'u-ent-1', role: 'enterprise' }),
+    type: 'filePlan', payload: { measures: '加装泄爆片', responsiblePerson: '王厂长', costYuan: 80000, deadline: '2026-12-31', emergencyPlan: '专项预案' },
+  },
 };
 
 /** The values most likely to reach SQL badly from a document field. */

@@ -74,16 +74,17 @@ describe('hazard judge: major hazards, two-level confirmation and listing author
     await act('wangge', hazard, 'report');
     await act('wangge', hazard, 'escalate');
     await act('jianguan', hazard, 'confirmMajor', { deadline: '2099-01-01' });
-    expect(await act('jianguan', hazard, 'list', { listingLevel: 'district', docNo: '杨安委〔2026〕9号' })).toMatchObject({ accepted: false, code: 'listing_level_mismatch' });
+    expect(await act('jianguan', hazard, 'list', { listingLevel: 'district', docNo: '杨安委〔2026〕9号', reviewDate: '2099-01-01' })).toMatchObject({ accepted: false, code: 'listing_level_mismatch' });
     // A modified client claiming the city's area for the town supervisor: refused before judging.
-    const forged = eventBy('jianguan', hazard, 'list', { listingLevel: 'district', docNo: '张安委〔2026〕9号' }, { actorAreaCode: '320582' });
+    const forged = eventBy('jianguan', hazard, 'list', { listingLevel: 'district', docNo: '张安委〔2026〕9号', reviewDate: '2099-01-01' }, { actorAreaCode: '320582' });
     expect((await push('jianguan', 'hazardEvents', forged)).refused.map((r) => r.id)).toEqual([forged.id]);
     const officerWithArea = eventBy('wangge', hazard, 'comment', { text: 'x' }, { actorAreaCode: '320582100' });
     expect((await push('wangge', 'hazardEvents', officerWithArea)).refused.map((r) => r.id)).toEqual([officerWithArea.id]);
     // The city (张家港市) lists at its level; then only it approves the plan, not the town.
-    expect(await act('shijianguan', hazard, 'list', { listingLevel: 'district', docNo: '张安委〔2026〕9号' })).toMatchObject({ accepted: true });
-    expect(await act('jianguan', hazard, 'approvePlan')).toMatchObject({ accepted: false, code: 'not_listing_authority' });
-    expect(await act('shijianguan', hazard, 'approvePlan')).toMatchObject({ accepted: true });
+    expect(await act('shijianguan', hazard, 'list', { listingLevel: 'district', docNo: '张安委〔2026〕9号', reviewDate: '2099-01-01' })).toMatchObject({ accepted: true });
+    expect(await act('qiye', hazard, 'filePlan', { measures: '停用并更换', responsiblePerson: '厂长', costYuan: 1000, deadline: '2099-01-01', emergencyPlan: '专项预案' })).toMatchObject({ accepted: true });
+    expect(await act('jianguan', hazard, 'approvePlan', { approved: true })).toMatchObject({ accepted: false, code: 'not_listing_authority' });
+    expect(await act('shijianguan', hazard, 'approvePlan', { approved: true })).toMatchObject({ accepted: true });
   });
 
   it('refuses a supervisor confirming the major hazard they reported themselves', async () => {

@@ -99,7 +99,7 @@ beforeAll(async () => {
     ...story(h4, [['assign', { deadline: '2026-03-01' }, '2026-02-10T03:00:00Z']]),
     ...story(h5, [
       ['report', {}, '2026-03-05T03:00:00Z'], ['escalate', {}, '2026-03-05T04:00:00Z'],
-      ['confirmMajor', { deadline: '2026-04-30' }, '2026-03-06T02:00:00Z', 'supervisor'], ['list', { listingLevel: 'town', docNo: '测安委〔2026〕1号' }, '2026-03-07T02:00:00Z', 'supervisor'],
+      ['confirmMajor', { deadline: '2026-04-30' }, '2026-03-06T02:00:00Z', 'supervisor'], ['list', { listingLevel: 'town', docNo: '测安委〔2026〕1号', reviewDate: '2026-04-15' }, '2026-03-07T02:00:00Z', 'supervisor'],
     ]),
     // 作废 by the supervisor: past its deadline, yet neither overdue nor in any rate; counted apart.
     ...story(h6, [['assign', { deadline: '2026-03-08' }, '2026-03-03T03:00:00Z'], ['void', { reason: '与 h3 重复录入' }, '2026-03-04T02:00:00Z', 'supervisor']]),

@@ -10,7 +10,7 @@ import { useAuthor } from '../../sync/useAuthor';
 import { ReviewItem } from './ReviewItem';
 import { QUEUE_ACTIONS, reviewQueues, type ReviewQueue } from './reviewQueues';
 
-const TITLES: Record<ReviewQueue, MessageKey> = { reported: 'console.review.reported', escalated: 'console.review.escalated', extensions: 'console.review.extensions' };
+const TITLES: Record<ReviewQueue, MessageKey> = { reported: 'console.review.reported', escalated: 'console.review.escalated', extensions: 'console.review.extensions', listing: 'console.review.listing' };
 
 /**
  * 审核督办: reported hazards to confirm or reject, major hazards for second-level confirmation and

@@ -1,7 +1,8 @@
 import { Button } from 'antd-mobile';
-import type { Enterprise, Grid } from '@anxun/shared-schema';
+import { operatingStatusWhileListed, type Enterprise, type Grid } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise, observeGrids } from '../../db/enterpriseRepository';
+import { observeHazardViews, type HazardView } from '../../db/hazardRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ENTERPRISE_TAG, OPERATING_STATUS, PERSON_ROLE, SCALE, SUPERVISION_CATEGORY } from '../../i18n/labels';
@@ -13,6 +14,7 @@ export function EnterpriseDetailPage({ id, onEdit, onBack }: { id: string; onEdi
   const db = useDatabase();
   const enterprise = useObservable<Enterprise | null | undefined>(() => observeEnterprise(db, id), undefined, [db, id]);
   const grids = useObservable<Grid[]>(() => observeGrids(db), [], [db]);
+  const hazards = useObservable<HazardView[]>(() => observeHazardViews(db, { enterpriseId: id }), [], [db, id]);
   if (enterprise === undefined) return <p className="muted">{t('enterprises.loading')}</p>;
   if (enterprise === null) return <p className="muted">{t('enterprise.notFound')}</p>;
   const gridNames = enterprise.gridIds.map((g) => grids.find((grid) => grid.id === g)?.name ?? g).join('、');
@@ -43,7 +45,7 @@ export function EnterpriseDetailPage({ id, onEdit, onBack }: { id: string; onEdi
           {field('field.lineDepartment', enterprise.lineDepartment)}
           {field('field.scale', label(SCALE, enterprise.scale))}
           {field('field.headcount', String(enterprise.headcount))}
-          {field('field.operatingStatus', label(OPERATING_STATUS, enterprise.operatingStatus))}
+          {field('field.operatingStatus', operatingStatusText(enterprise, hazards, (s) => label(OPERATING_STATUS, s), t('listing.stopOrdered')))}
           {field('field.landlord', enterprise.landlord)}
           {field('field.notes', enterprise.notes)}
         </dl>
@@ -65,4 +67,10 @@ export function EnterpriseDetailPage({ id, onEdit, onBack }: { id: string; onEdi
       </section>
     </>
   );
+}
+
+/** A listing's 停产停业 order overrides the profile's status while it holds (derived, never written). */
+function operatingStatusText(enterprise: Enterprise, hazards: readonly HazardView[], name: (s: Enterprise['operatingStatus']) => string, stopNote: string): string {
+  const shown = operatingStatusWhileListed(enterprise.operatingStatus, hazards.map((h) => h.status));
+  return shown === enterprise.operatingStatus ? name(shown) : `${name(shown)}（${stopNote}）`;
 }

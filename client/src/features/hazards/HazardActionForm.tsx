@@ -20,7 +20,7 @@ export function HazardActionForm({ type, listingLevel, onSubmit, onCancel, rende
   const { t, label } = useI18n();
   const fields = ACTION_FIELDS[type];
   const [values, setValues] = useState<Record<string, string | boolean>>(
-    type === 'verify' ? { passed: true } : type === 'decideExtension' ? { approved: true } : type === 'list' && listingLevel ? { listingLevel } : {},
+    type === 'verify' || type === 'reviewResumption' ? { passed: true } : type === 'decideExtension' || type === 'approvePlan' ? { approved: true } : type === 'list' && listingLevel ? { listingLevel } : {},
   );
   const [error, setError] = useState<string | null>(null);
   const set = (key: string, value: string | boolean) => setValues((v) => ({ ...v, [key]: value }));

@@ -9,6 +9,7 @@ import { useAuthor } from '../../sync/useAuthor';
 import { HazardActions } from './HazardActions';
 import { HazardStateTag } from './HazardStateTag';
 import { HazardTimeline } from './HazardTimeline';
+import { ListingPanel } from './ListingPanel';
 
 /** A hazard, its full history and the actions this user may take now (judged like the server does). */
 export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }: {
@@ -44,10 +45,10 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
           {field('hazard.field.source', label(HAZARD_SOURCE, hazard.source))}
           {field('hazard.field.basis', hazard.basis)}
           {field('hazard.field.measures', hazard.requiredMeasures)}
-          {status.listing ? <div data-testid="hazard-listing"><dt>{t('hazard.field.listingLevel')}</dt><dd>{t('recheck.listing', { level: t(`recheck.level.${status.listing.level}`), docNo: status.listing.docNo })}{status.listing.plannedDate ? ` · ${t('hazard.field.plannedDate')} ${status.listing.plannedDate}` : ''}</dd></div> : null}
         </dl>
         {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       </section>
+      <ListingPanel status={status} />
       <section className="card">
         <h2>{t('hazard.actions')}</h2>
         <HazardActions view={view} renderPhotoPicker={renderPhotoPicker} />

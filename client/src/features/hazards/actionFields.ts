@@ -1,7 +1,8 @@
 import type { HazardEventPayload, HazardEventType } from '@anxun/shared-schema';
+import type { MessageKey } from '../../i18n/zh';
 
 /** `caption`: a message key when the field's usual name (hazard.field.<key>) is not what this action means. */
-export type ActionField = { key: keyof HazardEventPayload; kind: 'date' | 'text' | 'textarea' | 'checkbox' | 'number' | 'listingLevel' | 'photos'; caption?: 'rect.field.measures' | 'rect.field.afterPhotos' };
+export type ActionField = { key: keyof HazardEventPayload; kind: 'date' | 'text' | 'textarea' | 'checkbox' | 'number' | 'listingLevel' | 'photos'; caption?: MessageKey };
 
 const deadline: ActionField = { key: 'deadline', kind: 'date' };
 const reason: ActionField = { key: 'reason', kind: 'textarea' };
@@ -23,10 +24,20 @@ export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
   // What the enterprise did (整改措施, not the officer's 整改要求), and the after photo the card asks for.
   submitRectification: [{ key: 'measures', kind: 'textarea', caption: 'rect.field.measures' }, { key: 'costYuan', kind: 'number' }, { ...photos, caption: 'rect.field.afterPhotos' }],
   verify: [{ key: 'passed', kind: 'checkbox' }, reason, deadline, photos],
-  list: [{ key: 'listingLevel', kind: 'listingLevel' }, { key: 'docNo', kind: 'text' }, { key: 'plannedDate', kind: 'date' }],
-  approvePlan: [text],
+  list: [
+    { key: 'listingLevel', kind: 'listingLevel' }, { key: 'docNo', kind: 'text' }, { key: 'reviewDate', kind: 'date' },
+    { key: 'stopProduction', kind: 'checkbox' }, { key: 'plannedDate', kind: 'date' },
+  ],
+  // 五落实: 措施、责任（人）、资金、时限、预案, all required by the event schema.
+  filePlan: [
+    { key: 'measures', kind: 'textarea', caption: 'plan.field.measures' }, { key: 'responsiblePerson', kind: 'text' },
+    { key: 'costYuan', kind: 'number', caption: 'plan.field.costYuan' }, { key: 'deadline', kind: 'date', caption: 'plan.field.deadline' },
+    { key: 'emergencyPlan', kind: 'textarea' },
+  ],
+  approvePlan: [{ key: 'approved', kind: 'checkbox', caption: 'plan.field.approved' }, reason],
   requestResumption: [text],
-  reviewResumption: [{ key: 'passed', kind: 'checkbox' }, text],
+  reviewResumption: [{ key: 'passed', kind: 'checkbox', caption: 'recheck.field.passed' }, reason, text],
+  delist: [text],
   referToEnforcement: [text],
   // 作废 instead of deleting: the reason is required (the event schema refuses a blank one).
   void: [reason],

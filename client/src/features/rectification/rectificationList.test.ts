@@ -32,6 +32,19 @@ describe('整改清单 groups', () => {
     expect(latestVerdict(extended)).toMatchObject({ kind: 'extensionApproved', deadline: '2026-03-30' });
   });
 
+  it('keeps a listed major hazard under 挂牌督办 until 核销, the re-checked one included', () => {
+    const town = { role: 'supervisor', area: '320582100', id: 'u-town' } as const;
+    const major = sampleHazard({ proposedLevel: 'major' });
+    const plan = { measures: '加装泄爆片', responsiblePerson: '厂长', costYuan: 1, deadline: '2026-05-01', emergencyPlan: '预案' };
+    const steps = [
+      sampleEvent('report'), sampleEvent('escalate'), sampleEvent('confirmMajor', { deadline: '2026-04-01' }, town),
+      sampleEvent('list', { listingLevel: 'town', docNo: '督1', reviewDate: '2026-04-15' }, town), sampleEvent('filePlan', plan, enterprise),
+      sampleEvent('approvePlan', { approved: true }, town), sampleEvent('requestResumption', {}, enterprise), sampleEvent('reviewResumption', { passed: true }, town),
+    ];
+    for (const n of [4, 6, 7, 8]) expect(groupOf(view(steps.slice(0, n), major)), `after ${n} events`).toBe('supervised');
+    expect(groupOf(view([...steps, sampleEvent('delist', {}, town)], major))).toBeNull();
+  });
+
   it('ignores a verdict the state machine refused', () => {
     // A re-check before anything was submitted is refused: it must not show as the latest verdict.
     expect(latestVerdict(view([assign, fail]))).toBeNull();

@@ -1,4 +1,4 @@
-import { daysBetween, orderEvents, type HazardEvent, type HazardState } from '@anxun/shared-schema';
+import { daysBetween, LISTED_STATES, orderEvents, type HazardEvent } from '@anxun/shared-schema';
 import type { HazardView } from '../../db/hazardRepository';
 
 /** The groups of an enterprise's 整改清单, in the order they are shown: what needs it most first. */
@@ -33,8 +33,6 @@ export function latestVerdict(view: Pick<HazardView, 'events' | 'status'>): Late
   return p.approved ? { kind: 'extensionApproved', deadline: p.deadline ?? view.status.deadline, ...who } : { kind: 'extensionRefused', reason: p.text ?? p.reason, ...who };
 }
 
-const SUPERVISED: readonly HazardState[] = ['LISTED', 'PLAN_APPROVED', 'RESUMPTION_REQUESTED'];
-
 /** Which group an open hazard is in; null for drafts and closed ones. */
 export function groupOf(view: Pick<HazardView, 'events' | 'status'>): RectificationGroup | null {
   switch (view.status.state) {
@@ -48,7 +46,8 @@ export function groupOf(view: Pick<HazardView, 'events' | 'status'>): Rectificat
     case 'ESCALATED':
       return 'confirming';
     default:
-      return SUPERVISED.includes(view.status.state) ? 'supervised' : null;
+      // 挂牌督办中, up to 核销 (复查合格待核销 included): the set named once in hazardStates.ts.
+      return LISTED_STATES.includes(view.status.state) ? 'supervised' : null;
   }
 }
 
