@@ -43,3 +43,6 @@ export * from './newId';
 export * from './citations/index';
 export * from './administration';
 export * from './enterpriseImport';
+export * from './places';
+export * from './bindings';
+export * from './auditLog';
