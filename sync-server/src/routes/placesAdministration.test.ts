@@ -123,3 +123,11 @@ describe('the audit log', () => {
     expect(text).toContain('东城新社区');
   });
 });
+
+describe('an account opened with a grid', () => {
+  it('starts a binding from today in the grid’s history', async () => {
+    const opened = await json(await send('POST', '/accounts', { kind: 'gridOfficer', username: 'opened-bound', displayName: '开通即绑定', gridIds: ['grid-ys-03'] }), 201, OpenedAccount);
+    const history = await json(await send('GET', `/bindings?userId=${opened.userId}`), 200, BindingList);
+    expect(history.bindings.map((b) => [b.kind, b.gridId, b.startsOn, b.endsOn])).toEqual([['gridOfficer', 'grid-ys-03', today, null]]);
+  });
+});
