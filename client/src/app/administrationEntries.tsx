@@ -1,5 +1,8 @@
 import { LedgerImportPage } from '../features/administration/LedgerImportPage';
 import { PeoplePage } from '../features/administration/PeoplePage';
+import { PlacesPage } from '../features/administration/PlacesPage';
+import { BindingsPage } from '../features/administration/BindingsPage';
+import { AuditLogPage } from '../features/administration/AuditLogPage';
 import type { ConsoleEntry } from '../features/console/ConsoleScreen';
 import type { I18n } from '../i18n/I18nProvider';
 
@@ -8,5 +11,8 @@ export function administrationEntries(t: I18n['t']): ConsoleEntry[] {
   return [
     { path: 'import', label: t('admin.import.nav'), render: () => <LedgerImportPage /> },
     { path: 'people', label: t('admin.people.nav'), render: () => <PeoplePage /> },
+    { path: 'places', label: t('places.nav'), render: () => <PlacesPage /> },
+    { path: 'bindings', label: t('bindings.nav'), render: () => <BindingsPage /> },
+    { path: 'audit', label: t('audit.nav'), render: () => <AuditLogPage /> },
   ];
 }
