@@ -122,7 +122,10 @@ it('a town starts from nothing: administrator, areas, grids, ledger, officer and
   await admin.getByTestId('audit-row').first().waitFor({ timeout: 30_000 });
   await admin.getByTestId('audit-action').selectOption('grid');
   await expect.poll(() => admin.getByTestId('audit-row').count(), { timeout: 30_000 }).toBe(2);
+  expect(await admin.getByTestId('audit-list').textContent()).toContain('新建网格');
+  await cleanShot(admin, 'admin-audit-grids-desktop');
   await admin.getByTestId('audit-action').selectOption('');
+  await expect.poll(() => admin.getByTestId('audit-row').count(), { timeout: 30_000 }).toBe(50);
   await cleanShot(admin, 'admin-audit-desktop');
   await context.close();
 

@@ -9,6 +9,8 @@ const ACTIONS = ['', 'area', 'grid', 'binding', 'account', 'enterprise', 'import
 const TARGETS = ['', 'area', 'grid', 'binding', 'user', 'enterprise', 'import'] as const;
 /** Actions with a name in the UI; others (a newer server's) show as logged. */
 const VERBS = ['area.create', 'area.rename', 'grid.create', 'grid.update', 'binding.create', 'binding.end', 'account.open', 'account.reset_password', 'account.disable', 'account.enable', 'import.enterprises'] as const;
+/** Rows rendered at first; more on demand (an opening of 300 enterprise accounts is 300 entries). */
+const PAGE = 50;
 const isVerb = (action: string): action is (typeof VERBS)[number] => (VERBS as readonly string[]).includes(action);
 
 /** A before/after value as short readable text: the fields of an object, one per line. */
@@ -34,10 +36,14 @@ export function AuditLogPage() {
   const [filters, setFilters] = useState<AuditFilters>({});
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
   useEffect(() => {
     placesApi.audit(filters).then((list) => { setEntries(list); setError(null); }, (e: unknown) => setError(problemText(e, t)));
   }, [filters, t]);
-  const set = (key: keyof AuditFilters) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value || undefined });
+  const set = (key: keyof AuditFilters) => (e: { target: { value: string } }) => {
+    setFilters({ ...filters, [key]: e.target.value || undefined });
+    setShown(PAGE);
+  };
   return (
     <>
       <h1>{t('audit.title')}</h1>
@@ -67,7 +73,7 @@ export function AuditLogPage() {
           <table className="hazard-table" data-testid="audit-list">
             <thead><tr><th>{t('audit.at')}</th><th>{t('audit.actor')}</th><th>{t('audit.action')}</th><th>{t('audit.target')}</th><th>{t('audit.before')}</th><th>{t('audit.after')}</th></tr></thead>
             <tbody>
-              {entries.map((e) => (
+              {entries.slice(0, shown).map((e) => (
                 <tr key={e.id} data-testid="audit-row">
                   <td className="nowrap">{dateTime(e.at)}</td>
                   <td>{e.actorName}</td>
@@ -79,6 +85,7 @@ export function AuditLogPage() {
               ))}
             </tbody>
           </table>
+          {entries.length > shown ? <p><button type="button" className="console-button" onClick={() => setShown(shown + PAGE * 4)} data-testid="audit-more">{t('audit.more', { count: entries.length - shown })}</button></p> : null}
         </>
       )}
     </>

@@ -8,6 +8,7 @@ import { GRID_TYPE } from '../../i18n/labels';
 import { problemText } from '../../i18n/problemText';
 import { placesApi } from '../../sync/placesApi';
 import { AreasPanel } from './AreasPanel';
+import { BoundaryDrawer } from './BoundaryDrawer';
 import { GridEditor } from './GridEditor';
 import './places.css';
 
@@ -58,6 +59,7 @@ export function PlacesPage() {
             </tbody>
           </table>
         )}
+        {!editing && grids.some((g) => g.outline.length >= 3) ? <BoundaryDrawer grids={grids} boundary={[]} drawing={false} onAdd={() => undefined} frameFrom={grids.flatMap((g) => g.outline)} /> : null}
       </section>
     </>
   );

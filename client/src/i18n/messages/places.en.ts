@@ -99,6 +99,7 @@ export const placesEn: Record<keyof typeof placesZh, string> = {
   'audit.loading': 'Reading the audit log…',
   'audit.none': 'No changes match: widen the filters.',
   'audit.count': '{count} entries (newest first, at most 1000 shown; export up to 5000)',
+  'audit.more': 'Show 200 more ({count} left)',
   'audit.at': 'When',
   'audit.before': 'Before',
   'audit.after': 'After',

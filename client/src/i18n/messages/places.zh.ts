@@ -97,6 +97,7 @@ export const placesZh = {
   'audit.loading': '正在读取操作日志…',
   'audit.none': '没有符合条件的操作记录：请放宽筛选条件。',
   'audit.count': '共 {count} 条（最新在前，最多显示 1000 条；导出最多 5000 条）',
+  'audit.more': '再显示 200 条（还有 {count} 条）',
   'audit.at': '时间',
   'audit.before': '修改前',
   'audit.after': '修改后',
