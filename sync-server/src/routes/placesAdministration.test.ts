@@ -32,7 +32,7 @@ const enterprisesOf = async (token: string) => (await pullAll(server, 'enterpris
 
 describe('areas and grids', () => {
   it('creates areas under the administrator’s own, refuses a taken code, renames with before and after logged', async () => {
-    expect((await send('POST', '/areas', { code: '320582100', name: '杨舍镇' })).status).toBe(201);
+    // The demo seed has its towns as areas; another town's is not listed here.
     expect(await code(await send('POST', '/areas', { code: '320582100', name: '又一个' }))).toBe('area_exists');
     expect((await send('POST', '/areas', { code: '320582100201', name: '东城社区' })).status).toBe(201);
     expect((await send('PUT', '/areas/320582100201', { name: '东城新社区' })).status).toBe(200);
