@@ -49,3 +49,6 @@ export * from './enterpriseImport';
 export * from './enterpriseStatus';
 export * from './versionRules';
 export * from './referenceImport';
+export * from './places';
+export * from './bindings';
+export * from './auditLog';

@@ -30,6 +30,8 @@ export const PROBLEMS = {
   account_disabled: { status: 403, title: '此账号已停用，请联系系统管理员 This account is disabled' },
   username_taken: { status: 409, title: '用户名已被使用 That username is taken' },
   uscc_invalid: { status: 422, title: '统一社会信用代码校验不通过 The unified social credit code fails its checksum' },
+  area_exists: { status: 409, title: '该行政区划代码已存在 That area code already exists' },
+  binding_conflict: { status: 409, title: '绑定与已有绑定冲突 The binding clashes with an existing one' },
   import_unreadable: { status: 422, title: '无法读取导入文件，请使用模板（.xlsx 或 .csv）The import file cannot be read' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;

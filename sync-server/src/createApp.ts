@@ -17,6 +17,7 @@ import type { PhotoStore } from './photos/photoStore';
 import { accountAdministrationRoutes } from './routes/accountAdministrationRoutes';
 import { adminRoutes } from './routes/adminRoutes';
 import { administrationRoutes } from './routes/administrationRoutes';
+import { placesRoutes } from './routes/placesRoutes';
 import { authRoutes } from './routes/authRoutes';
 import { conflictRoutes } from './routes/conflictRoutes';
 import { drawRoutes } from './routes/drawRoutes';
@@ -80,6 +81,7 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.route('/api/admin', adminRoutes(store, now, { trustProxy }));
   app.route('/api/admin', administrationRoutes(store, now));
   app.route('/api/admin', accountAdministrationRoutes(store, now));
+  app.route('/api/admin', placesRoutes(store, now));
   app.use('/api/replication/*', signedIn);
   app.use('/api/replication/:collection/push', async (c, next) => {
     await next();

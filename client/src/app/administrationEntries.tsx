@@ -1,5 +1,8 @@
 import { LedgerImportPage } from '../features/administration/LedgerImportPage';
 import { PeoplePage } from '../features/administration/PeoplePage';
+import { PlacesPage } from '../features/administration/PlacesPage';
+import { BindingsPage } from '../features/administration/BindingsPage';
+import { AuditLogPage } from '../features/administration/AuditLogPage';
 import type { ConsoleEntry } from '../features/console/ConsoleScreen';
 import type { I18n } from '../i18n/I18nProvider';
 
@@ -10,5 +13,8 @@ export function administrationEntries(t: I18n['t']): ConsoleEntry[] {
     { path: 'people', label: t('admin.people.nav'), render: () => <PeoplePage /> },
     { path: 'import-templates', label: t('refimport.templates.nav'), render: () => <LedgerImportPage kind="templates" /> },
     { path: 'import-questions', label: t('refimport.questions.nav'), render: () => <LedgerImportPage kind="questions" /> },
+    { path: 'places', label: t('places.nav'), render: () => <PlacesPage /> },
+    { path: 'bindings', label: t('bindings.nav'), render: () => <BindingsPage /> },
+    { path: 'audit', label: t('audit.nav'), render: () => <AuditLogPage /> },
   ];
 }

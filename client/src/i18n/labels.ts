@@ -72,8 +72,9 @@ export const PERSON_ROLE: Labels<PersonRole> = {
 };
 
 export const GRID_TYPE: Labels<GridType> = {
-  industrial: { 'zh-CN': '工业企业网格', en: 'Industrial grid' },
-  sector: { 'zh-CN': '行业监管网格', en: 'Sector grid' },
+  industrial: { 'zh-CN': '工业园区（工业企业）网格', en: 'Industrial park grid' },
+  sector: { 'zh-CN': '重点行业（行业监管）网格', en: 'Key sector grid' },
   building: { 'zh-CN': '楼宇网格', en: 'Building grid' },
   nineSmall: { 'zh-CN': '九小场所网格', en: '"Nine small" grid' },
+  residential: { 'zh-CN': '住宅小区网格', en: 'Residential compound grid' },
 };

@@ -33,6 +33,8 @@ const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
   username_taken: 'problem.username_taken',
   uscc_invalid: 'problem.uscc_invalid',
   import_unreadable: 'problem.import_unreadable',
+  area_exists: 'problem.area_exists',
+  binding_conflict: 'problem.binding_conflict',
 };
 
 const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : typeof error === 'string' ? error : '');

@@ -2,7 +2,7 @@ import { EnterpriseImportResult, OpenedAccount, OpenedAccountList, ResetPassword
 import { api } from './services';
 
 /** Saves a downloaded file under a name the user recognises. */
-function save(blob: Blob, filename: string): void {
+export function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AccountKindRole, mayAdministerAccountOf, type NewAccount, type OpenedAccount, type OpenedAccountList, type Principal } from '@anxun/shared-schema';
+import { AccountKindRole, mayAdministerAccountOf, shanghaiDate, type Binding, type NewAccount, type OpenedAccount, type OpenedAccountList, type Principal } from '@anxun/shared-schema';
 import { generatedPassword, hashPassword } from '../auth/passwords';
 import type { DocumentData } from '../replication/documents';
 import { applyPush } from '../replication/push';
@@ -13,6 +13,11 @@ async function readableDoc(store: Store, actor: Principal, collection: 'grids' |
   const area = found && !found.deleted ? String(found.data['areaCode'] ?? '') : '';
   return found && area.startsWith(actor.areaCode ?? '') && !found.deleted ? found : undefined;
 }
+
+const openingBinding = (actor: Principal, officer: Principal, gridId: string, areaCode: string, now: Date): Binding => ({
+  id: `bind-${randomUUID()}`, kind: officer.officerKind === 'fireGuide' ? 'fireGuide' : 'gridOfficer', gridId, enterpriseId: null, userId: officer.userId,
+  personName: officer.displayName, personPhone: null, partnerName: null, startsOn: shanghaiDate(now), endsOn: null, areaCode, createdBy: actor.userId, endedBy: null,
+});
 
 /**
  * Opens an account for someone of the administrator's area with a generated initial password
@@ -44,6 +49,8 @@ export async function openAccount(store: Store, actor: Principal, deviceId: stri
   if (grids.length > 0) {
     const rows = grids.map((g) => ({ assumed: { data: g.data as DocumentData, deleted: false }, next: { data: { ...g.data, officerIds: [...new Set([...(g.data['officerIds'] as string[]), userId])], updatedAt: now.toISOString() } as DocumentData, deleted: false } }));
     await applyPush(store, actor, deviceId, 'grids', rows, () => now);
+    // The grids named at opening are bindings from today, kept in each grid's history (issue 14 item 2).
+    for (const g of grids) await store.places.insertBinding(openingBinding(actor, principal, g.id, String(g.data['areaCode']), now), now);
   }
   const { mustChangePassword: _m, ...shown } = principal;
   await store.admin.audit({ at: now, actorId: actor.userId, action: 'account.open', targetKind: 'user', targetId: userId, areaCode: areaCodes[0] ?? actor.areaCode ?? null, after: { ...shown, badgeNo: request.badgeNo, gridIds: request.gridIds ?? [] } });

@@ -71,6 +71,15 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'POST /api/admin/users/:id/reset-password': { path: (p) => `/api/admin/users/${p}/reset-password`, goodParam: 'u-officer-3' },
   'POST /api/admin/users/:id/disable': { path: (p) => `/api/admin/users/${p}/disable`, goodParam: 'u-officer-3' },
   'POST /api/admin/users/:id/enable': { path: (p) => `/api/admin/users/${p}/enable`, goodParam: 'u-officer-3' },
+  'GET /api/admin/areas': { path: () => '/api/admin/areas' },
+  'POST /api/admin/areas': { path: () => '/api/admin/areas', body: { code: '320582100301', name: '测试村' } },
+  'PUT /api/admin/areas/:code': { path: (p) => `/api/admin/areas/${p}`, goodParam: '320582100', body: { name: '杨舍镇' } },
+  'POST /api/admin/grids': { path: () => '/api/admin/grids', body: { name: '测试网格', type: 'residential', areaCode: '320582100', boundary: [[{ lat: 31.8, lon: 120.5 }, { lat: 31.8, lon: 120.6 }, { lat: 31.9, lon: 120.6 }]] } },
+  'PUT /api/admin/grids/:id': { path: (p) => `/api/admin/grids/${p}`, goodParam: 'grid-ys-02', body: { name: '杨舍镇工业企业网格二', type: 'industrial', areaCode: '320582100' } },
+  'GET /api/admin/bindings': { path: () => '/api/admin/bindings', query: { gridId: 'grid-ys-01' } },
+  'POST /api/admin/bindings': { path: () => '/api/admin/bindings', body: { kind: 'enterpriseGridPerson', gridId: 'grid-ys-01', personName: '张安全', personPhone: '13800000000', startsOn: '2026-01-01' } },
+  'POST /api/admin/bindings/:id/end': { path: (p) => `/api/admin/bindings/${p}/end`, goodParam: 'bind-1', body: { endsOn: '2026-01-02' } },
+  'GET /api/admin/audit': { path: () => '/api/admin/audit', query: { actor: 'admin', action: 'grid', targetKind: 'grid', targetId: 'grid-ys-01', from: '2026-01-01', to: '2026-12-31', limit: '10', format: 'csv' } },
   // The current password is wrong: no hostile variation of it changes the fuzz user's password.
   'POST /api/auth/change-password': { path: () => '/api/auth/change-password', body: { currentPassword: 'not-the-password', newPassword: 'Anxun-2026-new' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.

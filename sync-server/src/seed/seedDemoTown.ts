@@ -7,7 +7,7 @@ import { DEMO_TEMPLATES } from './checklistTemplates';
 import { DEMO_EXAM_QUESTIONS } from './exam/index';
 import { demoEnterprises } from './demoEnterprises';
 import { demoHazards } from './demoHazards';
-import { DEMO_GRIDS } from './demoPlaces';
+import { DEMO_GRIDS, TOWNS } from './demoPlaces';
 import { DEMO_PASSWORD, DEMO_USERS } from './demoUsers';
 
 const asRows = (docs: readonly object[]): ValidRow[] => docs.map((d) => ({ assumed: null, next: { data: d as DocumentData, deleted: false } }));
@@ -31,6 +31,8 @@ export async function seedDemoTown(store: Store, now: Date): Promise<boolean> {
   const city = principal('u-sup-city');
   const push = (who: Principal, collection: CollectionName, docs: readonly object[]) =>
     applyPush(store, who, 'demo-seed', collection, asRows(docs), () => now);
+  // The towns as areas, so the demo administrator edits their grids at once (issue 14).
+  for (const town of Object.values(TOWNS)) await store.places.createArea({ code: town.code, name: town.name }, now);
   await push(city, 'grids', DEMO_GRIDS);
   const enterprises = demoEnterprises();
   await push(city, 'enterprises', enterprises);

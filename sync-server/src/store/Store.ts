@@ -1,4 +1,5 @@
 import type { ChangeNotice, CollectionName, Principal } from '@anxun/shared-schema';
+import type { PlacesStore } from './PlacesStore';
 import type { AdminStore } from './AdminStore';
 import type { AuthStore } from './AuthStore';
 
@@ -116,6 +117,8 @@ export interface Store {
   auth: AuthStore;
   /** Accounts opened by administrators, and the audit of administrative changes. */
   admin: AdminStore;
+  /** Areas, bindings and the audit log's filters (issue 14 items 2 and 6). */
+  places: PlacesStore;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

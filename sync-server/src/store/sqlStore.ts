@@ -3,6 +3,7 @@ import { changeAnnouncer } from './changeAnnouncer';
 import { writerGate } from './writerGate';
 import { changedDocuments, notifyChanges } from './changeNotifications';
 import { createAdminStore } from './adminSql';
+import { createPlacesStore } from './placesSql';
 import { createAuthStore } from './authSql';
 import { hazardStatusTracker } from './hazardStatusSql';
 import { scopeCondition } from './scopeSql';
@@ -129,6 +130,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     },
     auth: createAuthStore(db, userFromRow, PRINCIPAL_COLUMNS, (users) => changes.announce({ documents: [], users })),
     admin: createAdminStore(db, (users) => changes.announce({ documents: [], users })),
+    places: createPlacesStore(db),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;
