@@ -20,6 +20,7 @@ export * from './listingLevel';
 export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';
+export * from './evidenceRules';
 export * from './hazardWords';
 export * from './conflict';
 export * from './writ';

@@ -1,5 +1,6 @@
 import { addDays, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardEventPayload } from '@anxun/shared-schema';
 import { DEMO_TEMPLATES } from './checklistTemplates';
+import { DEMO_AFTER_PHOTO } from './demoPhoto';
 import { DEMO_USERS } from './demoUsers';
 
 export interface DemoHazard {
@@ -20,7 +21,7 @@ export function demoHazards(enterprises: Enterprise[], now: Date): DemoHazard[] 
     { enterprise: 0, item: 'DE-11', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, -4) }, 20]] },
     { enterprise: 1, item: 'GM-03', level: 'general', steps: (o) => [
       ['assign', o, { deadline: addDays(today, -2) }, 15],
-      ['submitRectification', 'u-ent-2', { measures: '已组织全员补训并建立培训档案', costYuan: 1200 }, 1],
+      ['submitRectification', 'u-ent-2', { measures: '已组织全员补训并建立培训档案', costYuan: 1200, photos: [DEMO_AFTER_PHOTO.hash] }, 1],
     ] },
     { enterprise: 2, item: 'DE-03', level: 'major', steps: (o) => [['report', o, {}, 2]] },
     { enterprise: 3, item: 'CS-01', level: 'major', steps: (o) => [['report', o, {}, 6], ['escalate', o, {}, 5]] },
