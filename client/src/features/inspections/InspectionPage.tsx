@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import type { AnswerResult, ChecklistAnswer, ChecklistTemplate, Enterprise, Hazard, Inspection } from '@anxun/shared-schema';
+import { itemFinding, type AnswerResult, type ChecklistAnswer, type ChecklistTemplate, type Enterprise, type Hazard, type Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { modifyInspection, observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
@@ -66,7 +66,8 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
                 }
                 hazardSlot={answer?.hazardId ? <a href={`#/hazards/${answer.hazardId}`} data-testid={`hazard-link-${item.code}`}>{t('inspect.hazardLinked')}</a>
                   : readOnly ? null : creatingFor === item.code ? slots.renderHazardForm({
-                    title: item.text.slice(0, 60), description: `${item.text}${answer?.note ? `：${answer.note}` : ''}`, basis: item.basis,
+                    // The defect, not the requirement, is the title; the officer's note is the observation the writs print.
+                    title: itemFinding(item), description: answer?.note ?? '', basis: item.basis,
                     proposedLevel: item.majorHazardCriterion ? 'major' : 'general', category: item.section === 'basicManagement' ? 'basicManagement' : 'siteManagement',
                     enterpriseId: inspection.enterpriseId, inspectionId: inspection.id, checklistItemCode: item.code, photosBefore: answer?.photoHashes ?? [],
                   }, (hazardId) => { setCreatingFor(null); update(item.code, { hazardId }); }, item.defaultDeadlineDays)
