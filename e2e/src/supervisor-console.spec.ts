@@ -29,7 +29,7 @@ async function prepareArea(baseUrl: string) {
     deviceId: 'e2e-tablet', deviceTime: ago(minutesAgo), updatedAt: ago(minutesAgo),
   });
   const wang = { id: 'u-officer-1', kind: 'grid', name: '王建国' };
-  const wu = { id: 'u-expert-1', kind: 'expert', name: '吴专家' };
+  const wu = { id: 'u-expert-1', kind: 'expert', name: '吴振华' };
   await pushAs(baseUrl, officer, 'hazards', [hazard(MAJOR, 'gridPatrol', wang.id, MAJOR_TITLE, 'major')]);
   await pushAs(baseUrl, officer, 'hazardEvents', [event(`${MAJOR}-1`, MAJOR, 'report', wang, 110), event(`${MAJOR}-2`, MAJOR, 'escalate', wang, 100)]);
   await pushAs(baseUrl, expert, 'hazards', [hazard('hz-e2e-third', 'thirdParty', wu.id, '除尘器未设泄爆装置（专家诊断）', 'general')]);
