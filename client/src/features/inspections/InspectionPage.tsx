@@ -6,6 +6,7 @@ import { observeEnterprise } from '../../db/enterpriseRepository';
 import { modifyInspection, observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useAuthor } from '../../sync/useAuthor';
 import type { MessageKey } from '../../i18n/zh';
 import { CheckInPlaceTag } from './CheckInPlaceTag';
 import { ChecklistItemCard } from './ChecklistItemCard';
@@ -24,6 +25,7 @@ export interface InspectionSlots {
 export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlots }) {
   const { t } = useI18n();
   const db = useDatabase();
+  const author = useAuthor();
   const inspection = useObservable<Inspection | null | undefined>(() => observeInspection(db, id), undefined, [db, id]);
   const template = useObservable<ChecklistTemplate | null>(() => observeTemplate(db, inspection?.templateId ?? ''), null, [db, inspection?.templateId]);
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, inspection?.enterpriseId ?? ''), null, [db, inspection?.enterpriseId]);
@@ -55,7 +57,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
           {template.items.filter((i) => i.section === section).map((item) => {
             const answer = byCode.get(item.code);
             return (
-              <ChecklistItemCard key={item.code} item={item} answer={answer} readOnly={readOnly}
+              <ChecklistItemCard key={item.code} item={item} answer={answer} readOnly={readOnly} draft={author ? { userId: author.principal.userId, form: `note:${inspection.id}:${item.code}` } : undefined}
                 onAnswer={(result) => update(item.code, { result })}
                 onNote={(note) => update(item.code, { note })}
                 photos={
