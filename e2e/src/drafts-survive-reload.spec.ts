@@ -11,7 +11,7 @@ const env = useServerAndBrowser();
  * half-filled form is kept as a draft on the device and is there again after the reload. The
  * reload here is the one the update does; the service worker's swap itself is not the subject.
  */
-it('an officer’s half-filled new hazard comes back after the reload, and is gone once saved', async () => {
+it('an officer’s half-filled new hazard comes back after the reload', async () => {
   const context = await tabletContext(env.browser);
   const page = await context.newPage();
   await logIn(page, env.server.url, 'wangge', PASSWORD);
