@@ -44,7 +44,7 @@ export function HazardActionForm({ draft, type, listingLevel, onSubmit, onCancel
         const testId = `action-${f.key}`;
         switch (f.kind) {
           case 'checkbox':
-            return <label key={f.key}><input type="checkbox" data-testid={testId} checked={values[f.key] === true} onChange={(e) => set(f.key, e.target.checked)} style={{ display: 'inline', width: 'auto' }} /> {caption}</label>;
+            return <label key={f.key}><input type="checkbox" data-testid={testId} checked={values[f.key] === true} onChange={(e) => set(f.key, e.target.checked)} /> {caption}</label>;
           case 'textarea':
             return <label key={f.key}>{caption}<textarea data-testid={testId} rows={2} value={String(values[f.key] ?? '')} onChange={(e) => set(f.key, e.target.value)} /></label>;
           case 'listingLevel':

@@ -55,6 +55,8 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
   const [error, setError] = useState<string | null>(null);
   if (!author) return null;
   const major = draft.proposedLevel === 'major';
+  // Outside a checklist the site photo and the description are the hazard's evidence (issue 13, item 9).
+  const required = prefill?.checklistItemCode ? null : <span className="required">{t('hazard.required')}</span>;
   const chosen: Treatment = major ? 'report' : treatment;
 
   const save = async () => {
@@ -85,7 +87,7 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
     <form className="card action-form" data-testid="new-hazard" data-draft="kept" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <div className="page-title"><h1>{t('hazards.new')}</h1></div>
       {text('title', 'hazard.field.title')}
-      <label>{t('hazard.field.description')}<textarea data-testid="hazard-description" rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} /></label>
+      <label>{t('hazard.field.description')}{required}<textarea data-testid="hazard-description" rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} /></label>
       {text('location', 'hazard.field.location')}
       <label>{t('hazard.field.level')}
         <select data-testid="hazard-level" value={draft.proposedLevel} onChange={(e) => setDraft({ ...draft, proposedLevel: HazardLevel.parse(e.target.value) })}>
@@ -99,12 +101,12 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
       </label>
       {text('basis', 'hazard.field.basis')}
       <label>{t('hazard.field.measures')}<textarea data-testid="hazard-measures" rows={2} value={draft.requiredMeasures} onChange={(e) => setDraft({ ...draft, requiredMeasures: e.target.value })} /></label>
-      {renderPhotoPicker ? <div>{renderPhotoPicker((added) => setPhotosBefore((p) => [...p, ...added]))} <span className="muted">{photosBefore.length > 0 ? `✓ ${photosBefore.length}` : ''}</span></div> : null}
+      {renderPhotoPicker ? <div><span className="muted">{t('hazard.sitePhotos')}{required}</span> {renderPhotoPicker((added) => setPhotosBefore((p) => [...p, ...added]))} <span className="muted">{photosBefore.length > 0 ? `✓ ${photosBefore.length}` : ''}</span></div> : null}
       <fieldset>
         <legend>{t('hazard.field.treatment')}</legend>
         {(['deadline', 'onSpot', 'report'] as const).map((option) => (
-          <label key={option} style={{ display: 'inline-block', marginRight: 16 }}>
-            <input type="radio" name="treatment" data-testid={`treatment-${option}`} checked={chosen === option} disabled={major && option !== 'report'} onChange={() => setTreatment(option)} style={{ display: 'inline', width: 'auto' }} />
+          <label key={option}>
+            <input type="radio" name="treatment" data-testid={`treatment-${option}`} checked={chosen === option} disabled={major && option !== 'report'} onChange={() => setTreatment(option)} />
             {t(`hazard.treatment.${option}`)}
           </label>
         ))}

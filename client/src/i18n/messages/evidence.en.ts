@@ -8,5 +8,7 @@ export const evidenceEn: Record<keyof typeof evidenceZh, string> = {
   'sync.refusedChip': '{count} operations refused or in conflict',
   'console.conflicts.eventBy': '{pushed}’s action clashed with an earlier one by {server} and was not accepted',
   'outbox.eventRefused': 'Hazard action not accepted',
+  'hazard.sitePhotos': 'Site photos',
+  'hazard.required': ' (required)',
   'hazard.needsEvidence': 'Take at least one site photo and describe the hazard, then save',
 };

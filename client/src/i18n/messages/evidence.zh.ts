@@ -7,5 +7,7 @@ export const evidenceZh = {
   'sync.refusedChip': '{count} 条操作被拒绝/冲突',
   'console.conflicts.eventBy': '{pushed} 的操作与 {server} 在先的操作冲突，未被接受',
   'outbox.eventRefused': '隐患操作未被接受',
+  'hazard.sitePhotos': '现场照片',
+  'hazard.required': '（必填）',
   'hazard.needsEvidence': '请拍摄至少一张现场照片并填写隐患描述，再保存',
 } as const;
