@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { Button } from 'antd-mobile';
 import { addDays, HazardCategory, HazardLevel, missingHazardEvidence, newHazardEvent, newId, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
@@ -52,6 +52,12 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
   const setAfterPhotos = (add: (p: string[]) => string[]) => setForm((f) => ({ ...f, afterPhotos: add(f.afterPhotos) }));
   const setTreatment = (next: Treatment) => setForm((f) => ({ ...f, treatment: next }));
   const setDeadline = (next: string) => setForm((f) => ({ ...f, deadline: next }));
+  // The item's note is saved as its field is left, i.e. as 登记隐患 is tapped: it may arrive just
+  // after the form opened, and becomes the observation unless something was typed there already.
+  const observation = prefill?.description ?? '';
+  useEffect(() => {
+    if (observation) setForm((f) => (f.description === '' ? { ...f, description: observation } : f));
+  }, [observation, setForm]);
   const [error, setError] = useState<string | null>(null);
   if (!author) return null;
   const major = draft.proposedLevel === 'major';
