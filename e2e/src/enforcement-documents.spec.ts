@@ -99,7 +99,11 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   const item = officer.locator('[data-testid=check-item][data-code="CS-06"]');
   await item.getByTestId('photo-input').first().setInputFiles(testPhoto(640, 480, 7));
   await item.getByTestId('photo-thumb').first().waitFor();
+  // The officer's observation, typed on the item, prints under the defect (issue 13, item 11).
+  await item.getByTestId('note-CS-06').fill('集水井入口仅有1条半身式安全带，无气体检测仪');
   await officer.getByTestId('make-hazard-CS-06').click();
+  await expect.poll(() => officer.getByTestId('hazard-description').inputValue()).toBe('集水井入口仅有1条半身式安全带，无气体检测仪');
+  expect(await officer.getByTestId('hazard-title').inputValue()).toMatch(/^有限空间作业防护和应急装备配备不全/);
   await officer.getByTestId('hazard-location').fill('污水处理站地下集水井');
   await officer.getByTestId('hazard-measures').fill('配齐全身式安全带、安全绳和便携式四合一气体检测仪，建立发放登记');
   await officer.getByTestId('hazard-deadline').fill(deadline);
@@ -120,7 +124,9 @@ it('an enforcement officer issues writs offline with provisional numbers, and th
   const provisionalText = await sheet.innerText();
   expect(provisionalText).toContain('隐患整改通知书');
   expect(provisionalText).toContain(String(enterpriseName));
-  expect(provisionalText).toContain('配备安全帽、全身式安全带');
+  // The defect, not the requirement, is the hazard; the observation prints under it.
+  expect(provisionalText).toContain('有限空间作业防护和应急装备配备不全');
+  expect(await sheet.getByTestId('writ-observation').first().innerText()).toBe('现场情况：集水井入口仅有1条半身式安全带，无气体检测仪');
   expect(provisionalText).toContain(chineseDeadline);
   expect(await officer.getByTestId('writ-deadline').innerText()).toBe(`整改期限：${chineseDeadline}`);
   expect(provisionalText).toContain('污水处理站地下集水井');

@@ -99,7 +99,7 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await expect.poll(() => supervisor.locator('[data-testid=timeline-event]').count(), { timeout: 30_000 }).toBe(5);
   const entries = await timelineEntries(supervisor);
   expect(entries.map((e) => [e.type, e.verdict])).toEqual([['assign', 'true'], ['submitRectification', 'true'], ['verify', 'true'], ['submitRectification', 'true'], ['verify', 'true']]);
-  const authors = ['王建国', '企业安全员（ent-001）', '王建国', '企业安全员（ent-001）', '王建国'];
+  const authors = ['王建国', '钱卫东', '王建国', '钱卫东', '王建国'];
   for (const [i, entry] of entries.entries()) {
     expect(entry.text).toContain(authors[i]);
     expect(entry.text).toMatch(/设备时间 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);

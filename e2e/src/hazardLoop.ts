@@ -27,10 +27,16 @@ export async function actIn(page: Page, scope: string, type: string, fields: Rec
   await form.waitFor({ state: 'detached' });
 }
 
-/** Records a hazard with a deadline through the officer's form (fields by test id: title, location, basis, measures, deadline); returns its id. */
-export async function recordHazard(page: Page, baseUrl: string, enterpriseId: string, fields: Record<string, string>): Promise<string> {
+/**
+ * Records a hazard with a deadline through the officer's form (fields by test id: title, location,
+ * basis, measures, deadline) and the site photo and description a hazard outside a checklist
+ * needs (issue 13, item 9); returns its id.
+ */
+export async function recordHazard(page: Page, baseUrl: string, enterpriseId: string, fields: Record<string, string>, photoSeed = 90): Promise<string> {
   await page.goto(`${baseUrl}/#/enterprises/${enterpriseId}/new-hazard`);
-  for (const [key, value] of Object.entries(fields)) await page.getByTestId(`hazard-${key}`).fill(value);
+  for (const [key, value] of Object.entries({ description: '现场检查发现，见照片', ...fields })) await page.getByTestId(`hazard-${key}`).fill(value);
+  await page.getByTestId('photo-input').first().setInputFiles(testPhoto(640, 480, photoSeed));
+  await page.locator('form[data-testid=new-hazard]').getByText('✓ 1').first().waitFor();
   await page.getByTestId('save-hazard').click();
   await page.getByTestId('hazard-heading').waitFor();
   return page.url().split('/').pop() ?? '';

@@ -47,6 +47,7 @@ it('an officer opens the town server by its LAN name over HTTPS, works offline a
 
   await page.goto(`${url}/#/enterprises/ent-001/new-hazard`);
   await page.getByTestId('hazard-title').fill('消防通道堆放杂物');
+  await page.getByTestId('hazard-description').fill('一楼东侧消防通道堆放纸箱，通道宽度不足');
   await page.getByTestId('treatment-deadline').check();
   await page.getByTestId('photo-input').first().setInputFiles(testPhoto(640, 480, 41));
   await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');

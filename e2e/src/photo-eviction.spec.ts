@@ -26,9 +26,13 @@ const localPhotos = (page: Page) =>
 async function recordHazard(page: Page, title: string, treatment: 'deadline' | 'onSpot', seed: number): Promise<string> {
   await page.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await page.getByTestId('hazard-title').fill(title);
+  await page.getByTestId('hazard-description').fill(`${title}（现场照片）`);
   await page.getByTestId(`treatment-${treatment}`).check();
-  await page.getByTestId('photo-input').nth(treatment === 'onSpot' ? 1 : 0).setInputFiles(testPhoto(640, 480, seed));
-  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');
+  // Every hazard outside a checklist carries a site photo; 即查即改 adds the after photo.
+  await page.getByTestId('photo-input').nth(0).setInputFiles(testPhoto(640, 480, seed));
+  if (treatment === 'onSpot') await page.getByTestId('photo-input').nth(1).setInputFiles(testPhoto(640, 480, seed + 100));
+  const ticks = async () => (await page.locator('form[data-testid=new-hazard]').innerText()).split('✓ 1').length - 1;
+  await expect.poll(ticks, { timeout: 15_000 }).toBe(treatment === 'onSpot' ? 2 : 1);
   await page.getByTestId('save-hazard').click();
   await page.getByTestId('hazard-heading').waitFor();
   return page.url().split('/').pop() ?? '';
@@ -46,14 +50,14 @@ it('over its photo budget, a device evicts uploaded photos of closed hazards and
   await waitForSync(page, (s) => s.pending === 0);
   await expect.poll(async () => Number(await page.getByTestId('sync-indicator').getAttribute('data-photos-pending')), { timeout: 60_000 }).toBe(0);
   const before = await localPhotos(page);
-  expect(before).toHaveLength(2);
+  expect(before).toHaveLength(3);
 
   // An administrator caps this device at 0 bytes: eviction runs when the workspace opens.
   await page.evaluate(() => localStorage.setItem('anxun.photoBudgetBytes', '0'));
   await page.reload();
   await expect.poll(() => localPhotos(page), { timeout: 30_000 }).toHaveLength(1);
 
-  // The open hazard's before photo stayed; the closed one's after photo went and still shows from the server.
+  // The open hazard's before photo stayed; the closed one's photos went and still show from the server.
   await page.goto(`${env.server.url}/#/hazards/${closedId}`);
   await page.getByTestId('hazard-heading').waitFor();
   const openHazard = (await serverDocuments(env.server.url, 'wangge', PASSWORD, 'hazards')).find((h) => h.id === openId);

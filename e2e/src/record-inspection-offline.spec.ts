@@ -115,9 +115,12 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   // 即查即改: a hazard fixed on the spot, closed with an after photo, still offline.
   await page.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await page.getByTestId('hazard-title').fill('灭火器压力不足');
+  await page.getByTestId('hazard-description').fill('车间东门 2 具灭火器压力表指针在红区');
+  await page.getByTestId('photo-input').first().setInputFiles(testPhoto(800, 600, 4));
   await page.getByTestId('treatment-onSpot').check();
   await page.getByTestId('photo-input').nth(1).setInputFiles(testPhoto(800, 600, 3));
-  await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');
+  // Both the site photo and the after photo are ready before saving.
+  await expect.poll(async () => (await page.locator('form[data-testid=new-hazard]').innerText()).split('✓ 1').length - 1, { timeout: 15_000 }).toBe(2);
   await page.getByTestId('save-hazard').click();
   await page.getByTestId('hazard-heading').waitFor();
   await page.locator('[data-state=CLOSED]').first().waitFor();

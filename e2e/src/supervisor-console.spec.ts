@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cleanShot, logIn, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { AFTER_PHOTO, signatures, SITE_PHOTO } from './evidence';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { pushAs, pushEditAs, tokenOf } from './serverWrites';
@@ -22,14 +23,14 @@ async function prepareArea(baseUrl: string) {
   const expert = await tokenOf(baseUrl, 'zhuanjia', PASSWORD);
   const hazard = (id: string, source: string, foundBy: string, title: string, level: 'general' | 'major') => ({
     id, no: `YH-${id}`, enterpriseId: 'ent-001', title, description: '污水池清淤作业无审批、无监护人', location: '污水处理站', category: 'unsafeAct',
-    proposedLevel: level, basis: '工贸企业重大事故隐患判定标准 第十三条', source, foundBy, foundAt: ago(120), photosBefore: [], requiredMeasures: '立即停止作业，建立审批制度', updatedAt: ago(120),
+    proposedLevel: level, basis: '工贸企业重大事故隐患判定标准 第十三条', source, foundBy, foundAt: ago(120), photosBefore: [SITE_PHOTO], requiredMeasures: '立即停止作业，建立审批制度', updatedAt: ago(120),
   });
   const event = (id: string, hazardId: string, type: string, actor: { id: string; kind: string; name: string }, minutesAgo: number) => ({
     id, hazardId, enterpriseId: 'ent-001', type, payload: {}, actorId: actor.id, actorRole: 'officer', actorKind: actor.kind, actorName: actor.name,
     deviceId: 'e2e-tablet', deviceTime: ago(minutesAgo), updatedAt: ago(minutesAgo),
   });
   const wang = { id: 'u-officer-1', kind: 'grid', name: '王建国' };
-  const wu = { id: 'u-expert-1', kind: 'expert', name: '吴专家' };
+  const wu = { id: 'u-expert-1', kind: 'expert', name: '吴振华' };
   await pushAs(baseUrl, officer, 'hazards', [hazard(MAJOR, 'gridPatrol', wang.id, MAJOR_TITLE, 'major')]);
   await pushAs(baseUrl, officer, 'hazardEvents', [event(`${MAJOR}-1`, MAJOR, 'report', wang, 110), event(`${MAJOR}-2`, MAJOR, 'escalate', wang, 100)]);
   await pushAs(baseUrl, expert, 'hazards', [hazard('hz-e2e-third', 'thirdParty', wu.id, '除尘器未设泄爆装置（专家诊断）', 'general')]);
@@ -38,7 +39,7 @@ async function prepareArea(baseUrl: string) {
   const inGrid = (await serverDocuments(baseUrl, 'wangge', PASSWORD, 'enterprises')).filter((e) => (e['gridIds'] as string[]).includes('grid-ys-01')).slice(0, 3);
   await pushAs(baseUrl, officer, 'inspections', inGrid.map((e, n) => ({
     id: `insp-e2e-${n}`, enterpriseId: e.id, templateId: 'general-industry@1', templateVersion: 1, type: 'gridPatrol', status: 'finished', officerIds: [wang.id],
-    startedAt: ago(170 - n * 30), finishedAt: ago(150 - n * 30), answers: [], signatures: [], summary: '', updatedAt: ago(150 - n * 30),
+    startedAt: ago(170 - n * 30), finishedAt: ago(150 - n * 30), answers: [], signatures: signatures('王建国', ago(150 - n * 30)), summary: '', updatedAt: ago(150 - n * 30),
   })));
   // A self-check by the enterprise, and a hazard found, rectified and passed at its first re-check.
   const qiye = await tokenOf(baseUrl, 'qiye', PASSWORD);
@@ -50,7 +51,7 @@ async function prepareArea(baseUrl: string) {
   await pushAs(baseUrl, officer, 'hazards', [closed]);
   await pushAs(baseUrl, officer, 'hazardEvents', [
     { ...event('hz-e2e-closed-1', closed.id, 'assign', wang, 235), payload: { deadline: new Date(now + 7 * 86_400_000).toISOString().slice(0, 10) } },
-    { ...event('hz-e2e-closed-2', closed.id, 'submitRectification', wang, 200), payload: { measures: '已更换灭火器' } },
+    { ...event('hz-e2e-closed-2', closed.id, 'submitRectification', wang, 200), payload: { measures: '已更换灭火器', photos: [AFTER_PHOTO] } },
     { ...event('hz-e2e-closed-3', closed.id, 'verify', wang, 190), payload: { passed: true } },
   ]);
   const points = Array.from({ length: 13 }, (_, n) => ({ t: ago(180 - n * 10), lat: 31.86 + n * 0.002, lon: 120.53 + n * 0.001, acc: 8 }));

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { addDays, DrawReplay, MonthlyReport, monthRange, shanghaiDate, type OverviewHazardPage } from '@anxun/shared-schema';
 import { ARTIFACTS, cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
+import { AFTER_PHOTO, signatures, SITE_PHOTO } from './evidence';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { pushAs, tokenOf } from './serverWrites';
@@ -50,22 +51,22 @@ async function seedThisMonth(baseUrl: string, month: string) {
     const visited = inGrid(o.grid).slice(0, o.visits);
     await pushAs(baseUrl, token, 'inspections', visited.map((e, n) => ({
       id: `insp-${o.id}-${month}-${n}`, enterpriseId: e.id, templateId: 'general-industry@1', templateVersion: 1, type: 'gridPatrol', status: 'finished',
-      officerIds: [o.id], startedAt: day(3 + n, 9), finishedAt: day(3 + n, 10), answers: [], signatures: [], summary: '', updatedAt: day(3 + n, 10),
+      officerIds: [o.id], startedAt: day(3 + n, 9), finishedAt: day(3 + n, 10), answers: [], signatures: signatures(o.name, day(3 + n, 10)), summary: '', updatedAt: day(3 + n, 10),
     })));
     const closedOn = o.grid === 'grid-ys-01' ? [12, 14] : [12, 22];
     for (const [n, closedDay] of closedOn.entries()) {
       const id = `hz-${o.id}-${month}-${n}`;
       const enterpriseId = visited[n]?.id ?? '';
       await pushAs(baseUrl, token, 'hazards', [{
-        id, no: `YH-${id}`, enterpriseId, title: n === 0 ? '配电箱门未关闭，内部线路裸露' : '消防通道堆放杂物', description: '', location: '车间', category: 'siteManagement',
-        proposedLevel: 'general', basis: '', source: 'gridPatrol', foundBy: o.id, foundAt: day(3 + n), photosBefore: [], requiredMeasures: '限期整改', updatedAt: day(3 + n),
+        id, no: `YH-${id}`, enterpriseId, title: n === 0 ? '配电箱门未关闭，内部线路裸露' : '消防通道堆放杂物', description: '现场检查发现', location: '车间', category: 'siteManagement',
+        proposedLevel: 'general', basis: '', source: 'gridPatrol', foundBy: o.id, foundAt: day(3 + n), photosBefore: [SITE_PHOTO], requiredMeasures: '限期整改', updatedAt: day(3 + n),
       }]);
       const event = (k: number, type: string, payload: object, at: string) => ({
         id: `${id}-e${k}`, hazardId: id, enterpriseId, type, payload, actorId: o.id, actorRole: 'officer', actorKind: 'grid', actorName: o.name, deviceId: 'e2e-tablet', deviceTime: at, updatedAt: at,
       });
       await pushAs(baseUrl, token, 'hazardEvents', [
         event(1, 'assign', { deadline: `${month}-15` }, day(3 + n, 11)),
-        event(2, 'submitRectification', { measures: '已整改' }, day(closedDay - 1)),
+        event(2, 'submitRectification', { measures: '已整改', photos: [AFTER_PHOTO] }, day(closedDay - 1)),
         event(3, 'verify', { passed: true }, day(closedDay)),
       ]);
     }

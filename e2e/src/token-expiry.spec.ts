@@ -39,6 +39,7 @@ function watchForSignInPrompts(pages: Page[]): { stop(): Promise<string[]> } {
 async function recordHazard(page: Page, title: string, seed: number): Promise<void> {
   await page.goto(`${env.server.url}/#/enterprises/ent-001/new-hazard`);
   await page.getByTestId('hazard-title').fill(title);
+  await page.getByTestId('hazard-description').fill(`${title}，见现场照片`);
   await page.getByTestId('treatment-deadline').check();
   await page.getByTestId('photo-input').first().setInputFiles(testPhoto(1600, 1200, seed));
   await expect.poll(() => page.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');

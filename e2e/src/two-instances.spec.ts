@@ -71,6 +71,7 @@ it('an officer’s photo uploaded through one instance is seen by a supervisor o
   // The officer records a hazard with a photo, through instance A.
   await officer.goto(`${viaA}/#/enterprises/ent-001/new-hazard`);
   await officer.getByTestId('hazard-title').fill('二楼仓库消防通道堆放纸箱');
+  await officer.getByTestId('hazard-description').fill('二楼仓库消防通道被纸箱占用');
   await officer.getByTestId('treatment-deadline').check();
   await officer.getByTestId('photo-input').nth(0).setInputFiles(testPhoto(640, 480, 31));
   await expect.poll(() => officer.locator('form[data-testid=new-hazard]').innerText(), { timeout: 15_000 }).toContain('✓ 1');

@@ -21,8 +21,21 @@ export const ChecklistItem = z.object({
   /** A failure meets an official 重大事故隐患 criterion: the hazard draft proposes 重大. */
   majorHazardCriterion: z.boolean(),
   defaultDeadlineDays: z.number().int().min(0).max(365),
+  /**
+   * The defect a failure of the item is (未…／…不符合要求): the default title of a hazard raised
+   * from it. `text` states the compliant condition and must never become the hazard (issue 13, item 11).
+   */
+  finding: z.string().trim().min(1).max(200).optional(),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
+
+/**
+ * The title of a hazard raised from a failed item: its defect wording, or for an item written
+ * without one (an older or locally made template) the requirement marked as not met.
+ */
+export function itemFinding(item: Pick<ChecklistItem, 'text' | 'finding'>): string {
+  return (item.finding ?? `不符合要求：${item.text}`).slice(0, 200);
+}
 
 /**
  * A versioned checklist template. A new version is a new document (id `${code}@${version}`),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { availableActions, newHazardEvent } from './hazardEventFactory';
 import { foldHazard } from './hazardFold';
-import { sampleEvent, sampleHazard } from './testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from './testing';
 import type { Principal } from './user';
 
 const officer: Principal = { userId: 'u-o', username: 'o', displayName: '王', role: 'officer', officerKind: 'grid', gridIds: [] };
@@ -17,7 +17,7 @@ describe('availableActions', () => {
     expect(types(enterprise)).toEqual(['comment', 'requestExtension', 'submitRectification']);
   });
   it('offers the officer re-check of a submitted rectification', () => {
-    const submitted = [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, { role: 'enterprise' })];
+    const submitted = [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, { role: 'enterprise' })];
     expect(types(officer, submitted)).toContain('verify');
     expect(types(enterprise, submitted)).not.toContain('verify');
   });

@@ -27,8 +27,10 @@ export function newHazardEvent(hazard: Hazard, type: HazardEventType, payload: H
  * server applies (payload requirements aside), so the screen offers only what will be accepted.
  */
 export function availableActions(hazard: Hazard, status: HazardStatus, author: EventAuthor): { type: HazardEventType; judgement: Judgement }[] {
-  // 挂牌 is probed at the supervisor's own level, the only one the rules accept.
+  // 挂牌 is probed at the supervisor's own level, the only one the rules accept; a rectification
+  // with the measures and after photo its form asks for (the payload is the form's to fill).
   const probe = (type: HazardEventType): HazardEventPayload => {
+    if (type === 'submitRectification') return { measures: 'probe', photos: ['0'.repeat(64)] };
     const level = type === 'list' ? supervisorLevel(author.principal.areaCode) : undefined;
     return level ? { listingLevel: level } : {};
   };

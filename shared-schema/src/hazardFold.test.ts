@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldHazard, isOverdue } from './hazardFold';
 import { HazardEvent } from './hazardEvents';
 import { judgeEvent } from './hazardStateMachine';
-import { sampleEvent, sampleHazard } from './testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from './testing';
 
 const enterprise = { role: 'enterprise' } as const;
 const supervisor = { role: 'supervisor', id: 'u-sup-town', area: '320582100' } as const;
@@ -14,9 +14,9 @@ describe('hazard closed loop', () => {
     const hazard = sampleHazard();
     const events = [
       sampleEvent('assign', { deadline: '2026-03-10' }),
-      sampleEvent('submitRectification', { measures: '加装泄爆片' }, enterprise),
+      sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '加装泄爆片' }, enterprise),
       sampleEvent('verify', { passed: false, reason: '泄爆片规格不符', deadline: '2026-03-20' }),
-      sampleEvent('submitRectification', { measures: '更换合格泄爆片' }, enterprise),
+      sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '更换合格泄爆片' }, enterprise),
       sampleEvent('verify', { passed: true }),
     ];
     const status = foldHazard(hazard, events);
@@ -62,7 +62,7 @@ describe('hazard closed loop', () => {
   it('keeps an event the server rejected out of the state but lists it with the reason', () => {
     const hazard = sampleHazard();
     const close = accepted(sampleEvent('fixOnSpot', { photos: ['b'.repeat(64)] }), 5);
-    const late: HazardEvent = { ...sampleEvent('submitRectification', { measures: 'late' }, enterprise), verdict: { accepted: false, code: 'invalid_transition', reason: '已销号', seq: 6, at: '2026-03-02T00:00:00Z' } };
+    const late: HazardEvent = { ...sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'late' }, enterprise), verdict: { accepted: false, code: 'invalid_transition', reason: '已销号', seq: 6, at: '2026-03-02T00:00:00Z' } };
     const status = foldHazard(hazard, [late, close]);
     expect(status.state).toBe('CLOSED');
     expect(status.rejected).toEqual([{ eventId: late.id, type: 'submitRectification', code: 'invalid_transition', reason: '已销号', final: true, atState: 'CLOSED' }]);
@@ -72,13 +72,13 @@ describe('hazard closed loop', () => {
     const hazard = sampleHazard();
     // The second officer's clock is a day behind, but the server received its close second.
     const assign = accepted(sampleEvent('assign', { deadline: '2026-03-10' }, { role: 'officer', kind: 'grid' }, { deviceTime: '2026-03-05T00:00:00Z' }), 1);
-    const submit = accepted(sampleEvent('submitRectification', { measures: 'x' }, enterprise, { deviceTime: '2026-03-01T00:00:00Z' }), 2);
+    const submit = accepted(sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise, { deviceTime: '2026-03-01T00:00:00Z' }), 2);
     expect(foldHazard(hazard, [submit, assign]).state).toBe('SUBMITTED');
   });
 
   it('forbids experts to close and enterprises to verify grid hazards', () => {
     const hazard = sampleHazard();
-    const submitted = foldHazard(hazard, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise)]);
+    const submitted = foldHazard(hazard, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise)]);
     expect(judgeEvent(hazard, submitted, sampleEvent('verify', { passed: true }, expert))).toMatchObject({ ok: false, code: 'expert_not_allowed' });
     expect(judgeEvent(hazard, submitted, sampleEvent('verify', { passed: true }, enterprise))).toMatchObject({ ok: false, code: 'role_not_allowed' });
   });
@@ -87,7 +87,7 @@ describe('hazard closed loop', () => {
     const hazard = sampleHazard({ source: 'enterpriseSelfCheck' });
     const status = foldHazard(hazard, [
       sampleEvent('assign', { deadline: '2026-03-10' }, enterprise),
-      sampleEvent('submitRectification', { measures: 'x' }, enterprise),
+      sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise),
       sampleEvent('verify', { passed: true }, enterprise),
     ]);
     expect(status.state).toBe('CLOSED');
@@ -116,7 +116,7 @@ describe('isOverdue (Asia/Shanghai dates)', () => {
     expect(isOverdue(rectifying, '2026-03-11')).toBe(true);
   });
   it('is never overdue once submitted or closed', () => {
-    const submitted = foldHazard(sampleHazard(), [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise)]);
+    const submitted = foldHazard(sampleHazard(), [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise)]);
     expect(isOverdue(submitted, '2026-04-01')).toBe(false);
   });
 });

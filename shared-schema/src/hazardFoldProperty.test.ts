@@ -44,6 +44,9 @@ function payloadFor(type: HazardEventType, actor: Actor, pick: number): HazardEv
       return { approved: pick % 4 !== 0, reason: '资金未落实' };
     case 'fixOnSpot':
       return { photos: ['a'.repeat(64)] };
+    case 'submitRectification':
+      // Now and then without its after photo (to be refused).
+      return { measures: '措施', ...(pick % 7 === 0 ? {} : { photos: ['b'.repeat(64)] }) };
     default:
       return { deadline: '2026-04-01', reason: '理由', measures: '措施', approved: pick % 2 === 0 };
   }

@@ -40,6 +40,16 @@ export const enterpriseOwnFinding: Guard = ({ hazard, actor }) =>
 export const generalOnly: Guard = (ctx) =>
   ctx.status.level === 'major' ? fail('major_needs_confirmation', '重大隐患须上报确认，不能直接派发或即查即改') : ok;
 
+/**
+ * A rectification is evidence (issue 13, item 9): what was done (整改措施) and at least one photo
+ * after the work. Judged at the event's place in the order, so a device that skipped its own
+ * check still gets a verdict it can read, never a lost event.
+ */
+export const rectificationEvidence: Guard = ({ event }) => {
+  if (!(event.payload.measures ?? '').trim()) return fail('rectification_needs_measures', '提交整改须写明已采取的整改措施');
+  return (event.payload.photos ?? []).length > 0 ? ok : fail('rectification_needs_photo', '提交整改须附至少一张整改后照片');
+};
+
 /** A major hazard closes only by 核销 after 复产审查 by the listing authority, never by 复查销号. */
 export const notMajorClose: Guard = ({ status }) =>
   status.level === 'major' ? fail('major_needs_writeoff', '重大隐患须挂牌督办、经复产审查由挂牌部门核销，不能复查销号') : ok;

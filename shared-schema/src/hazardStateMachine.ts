@@ -2,7 +2,7 @@ import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType } from './hazardEvents';
 import {
   all, enterpriseOnlySelfCheck, inListingArea, planFiled, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
-  notYetMajorIfRectifying, ok, onlyMajor, secondLevelIfMajor, type Guard,
+  notYetMajorIfRectifying, ok, onlyMajor, rectificationEvidence, secondLevelIfMajor, type Guard,
 } from './hazardGuards';
 import { OPEN_STATES, type HazardState } from './hazardStates';
 import { HAZARD_EVENT_ZH, HAZARD_STATE_ZH } from './hazardWords';
@@ -75,7 +75,7 @@ export const HAZARD_REFUSAL_CODES = [
   'invalid_transition', 'wrong_hazard', 'role_not_allowed', 'expert_not_allowed', 'major_needs_officer',
   'major_needs_confirmation', 'major_needs_writeoff', 'same_person_confirmation', 'major_needs_supervisor',
   'already_major', 'listing_authority_unknown', 'listing_level_mismatch', 'not_listing_authority', 'not_major',
-  'hazard_deleted', 'wrong_enterprise', 'extension_not_later', 'extension_in_past',
+  'hazard_deleted', 'wrong_enterprise', 'extension_not_later', 'extension_in_past', 'rectification_needs_measures', 'rectification_needs_photo',
   'plan_not_filed',
 ] as const;
 export type HazardRefusalCode = (typeof HAZARD_REFUSAL_CODES)[number];
@@ -103,7 +103,7 @@ export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
   reject: { from: ['REPORTED', 'ESCALATED'], roles: ['officer', 'supervisor'], when: all(secondLevelRejectOnly, notExpert, secondLevelIfMajor) },
   requestExtension: { from: ['RECTIFYING'], roles: ['enterprise', 'officer'], when: extensionLater },
   decideExtension: { from: ['EXTENSION_REQUESTED'], roles: ['officer', 'supervisor'], when: notExpert },
-  submitRectification: { from: ['RECTIFYING', 'EXTENSION_REQUESTED'], roles: ['enterprise', 'officer'] },
+  submitRectification: { from: ['RECTIFYING', 'EXTENSION_REQUESTED'], roles: ['enterprise', 'officer'], when: rectificationEvidence },
   verify: { from: ['SUBMITTED'], roles: ['officer', 'supervisor', 'enterprise'], when: all(notMajorClose, enterpriseOnlySelfCheck) },
   list: { from: ['RECTIFYING', 'EXTENSION_REQUESTED', 'SUBMITTED'], roles: ['supervisor'], when: all(onlyMajor, listingAtOwnLevel) },
   // The plan is the enterprise's own (its principal answers for it); re-filing is allowed until approved.

@@ -21,6 +21,7 @@ export * from './listingRegister';
 export * from './hazardStateMachine';
 export * from './hazardFold';
 export * from './hazardEventFactory';
+export * from './evidenceRules';
 export * from './hazardWords';
 export * from './conflict';
 export * from './writ';

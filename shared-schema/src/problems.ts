@@ -33,6 +33,8 @@ export const PROBLEMS = {
   area_exists: { status: 409, title: '该行政区划代码已存在 That area code already exists' },
   binding_conflict: { status: 409, title: '绑定与已有绑定冲突 The binding clashes with an existing one' },
   import_unreadable: { status: 422, title: '无法读取导入文件，请使用模板（.xlsx 或 .csv）The import file cannot be read' },
+  inspection_unsigned: { status: 422, title: '检查结束须有检查人员签字，以及企业负责人签字或拒签记录（姓名、见证人、理由）An inspection completes only with the signatures or a recorded refusal' },
+  hazard_evidence_missing: { status: 422, title: '非检查表隐患须附现场照片和隐患描述 A hazard outside a checklist needs a photo and a description' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

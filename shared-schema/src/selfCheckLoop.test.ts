@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { availableActions } from './hazardEventFactory';
 import { foldHazard } from './hazardFold';
 import { judgeEvent } from './hazardStateMachine';
-import { sampleEvent, sampleHazard } from './testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from './testing';
 import type { Principal } from './user';
 
 const enterprise = { role: 'enterprise', id: 'u-ent-1' } as const;
@@ -11,14 +11,14 @@ const officerAuthor = { principal: { userId: 'u-officer', username: 'wangge', di
 
 describe('自查自报自改: an enterprise closes its own self-check hazards, officers keep their hand on them', () => {
   const selfCheck = sampleHazard({ source: 'enterpriseSelfCheck', foundBy: 'u-ent-1' });
-  const submitted = foldHazard(selfCheck, [sampleEvent('assign', { deadline: '2026-03-10' }, enterprise), sampleEvent('submitRectification', { measures: '已加装护栏' }, enterprise)]);
+  const submitted = foldHazard(selfCheck, [sampleEvent('assign', { deadline: '2026-03-10' }, enterprise), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '已加装护栏' }, enterprise)]);
 
   it('offers the enterprise its own re-check of a submitted self-check hazard, and the fold closes it', () => {
     expect(submitted.state).toBe('SUBMITTED');
     expect(availableActions(selfCheck, submitted, entAuthor).map((a) => a.type)).toContain('verify');
     const closed = foldHazard(selfCheck, [
       sampleEvent('assign', { deadline: '2026-03-10' }, enterprise),
-      sampleEvent('submitRectification', { measures: '已加装护栏' }, enterprise),
+      sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '已加装护栏' }, enterprise),
       sampleEvent('verify', { passed: true }, enterprise),
     ]);
     expect(closed).toMatchObject({ state: 'CLOSED', rejected: [] });
@@ -35,7 +35,7 @@ describe('自查自报自改: an enterprise closes its own self-check hazards, o
 
   it('does not let an enterprise close a grid-patrol hazard or a major self-check hazard', () => {
     const patrol = sampleHazard({ source: 'gridPatrol' });
-    const patrolSubmitted = foldHazard(patrol, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise)]);
+    const patrolSubmitted = foldHazard(patrol, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise)]);
     expect(availableActions(patrol, patrolSubmitted, entAuthor).map((a) => a.type)).not.toContain('verify');
     const major = sampleHazard({ source: 'enterpriseSelfCheck', proposedLevel: 'major' });
     expect(judgeEvent(major, foldHazard(major, []), sampleEvent('assign', { deadline: '2026-03-10' }, enterprise))).toMatchObject({ ok: false, code: 'major_needs_confirmation' });
@@ -45,7 +45,7 @@ describe('自查自报自改: an enterprise closes its own self-check hazards, o
 describe('refusal reasons', () => {
   it('name the state and the action in Chinese, and the fold keeps the state the event was refused at', () => {
     const hazard = sampleHazard();
-    const status = foldHazard(hazard, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise), sampleEvent('escalate')]);
+    const status = foldHazard(hazard, [sampleEvent('assign', { deadline: '2026-03-10' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise), sampleEvent('escalate')]);
     expect(status.rejected).toEqual([expect.objectContaining({ type: 'escalate', code: 'invalid_transition', reason: '隐患当前为「待复查」，不能「上报上级（疑似重大）」', atState: 'SUBMITTED', final: false })]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HazardLevel, HazardSource } from './hazard';
 import { HazardEventType, type HazardEventPayload } from './hazardEvents';
 import { HAZARD_STATES, initialStatus, judgeEvent, type HazardState, type HazardStatus } from './hazardStateMachine';
-import { sampleEvent, sampleHazard } from './testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from './testing';
 import type { OfficerKind, Role } from './user';
 
 /*
@@ -90,7 +90,7 @@ function expected({ type, who, state, level, selfCheck }: Case): boolean {
 const PAYLOAD: Record<HazardEventType, HazardEventPayload> = {
   assign: { deadline: '2026-04-01' }, fixOnSpot: { photos: ['a'.repeat(64)] }, report: {}, confirmGeneral: { deadline: '2026-04-01' },
   escalate: {}, confirmMajor: { deadline: '2026-04-01' }, downgrade: { deadline: '2026-04-01' }, reject: { reason: '不属实' },
-  requestExtension: { reason: '设备未到', deadline: '2026-05-01' }, decideExtension: { approved: true }, submitRectification: { measures: '已整改' },
+  requestExtension: { reason: '设备未到', deadline: '2026-05-01' }, decideExtension: { approved: true }, submitRectification: { measures: '已整改', photos: [AFTER_PHOTO] },
   verify: { passed: true }, list: { docNo: '张安委〔2026〕1号', reviewDate: '2026-05-01' }, approvePlan: { approved: true },
   filePlan: { measures: '更换泄爆片', responsiblePerson: '王厂长', costYuan: 50000, deadline: '2026-05-01', emergencyPlan: '粉尘爆炸专项预案' }, delist: {}, requestResumption: {}, reviewResumption: { passed: true },
   referToEnforcement: {}, void: { reason: '重复录入' }, comment: { text: '补充' },

@@ -12,6 +12,9 @@ export function sampleHazard(overrides: Partial<Hazard> = {}): Hazard {
   };
 }
 
+/** A photo taken after rectification: submitRectification needs one (issue 13, item 9). */
+export const AFTER_PHOTO = 'af'.repeat(32);
+
 let counter = 0;
 export function sampleEvent(
   type: HazardEvent['type'],

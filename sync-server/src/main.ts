@@ -13,6 +13,7 @@ import { createChangeFeed } from './replication/changeFeed';
 import { bootstrapAdministrator } from './seed/bootstrapAdministrator';
 import { demoLoginLines, seedDemoTown } from './seed/seedDemoTown';
 import { installLibrary } from './seed/installLibrary';
+import { DEMO_AFTER_PHOTO } from './seed/demoPhoto';
 import { jwtSecret, openStore } from './store/openStore';
 import { createOverviewStore } from './store/overviewStore';
 import { redirectApp } from './tls/redirectApp';
@@ -40,6 +41,7 @@ const feed = createChangeFeed();
 // With a shared PostgreSQL, writes committed by other instances reach this instance's streams.
 const listening = await opened.listenForChanges((notice) => feed.publish(notice));
 const photos = createPhotoStore(opened.db, choosePhotoBlobs(config, opened.db));
+if (seeded) await photos.put(DEMO_AFTER_PHOTO);
 const streams = createOpenStreams();
 const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: await jwtSecret(store, config.JWT_SECRET), clientDir: config.CLIENT_DIR, trustProxy: config.TRUST_PROXY === '1', accessTokenSeconds: config.ACCESS_TOKEN_SECONDS, setup: tls?.setup, streams, logLine: (line) => process.stdout.write(`${line}\n`), metricsToken: config.METRICS_TOKEN });
 

@@ -4,6 +4,7 @@ import { LoginPage } from '../features/login/LoginPage';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { PatrolBadge } from '../features/patrol/PatrolBadge';
 import { PatrolRecorder } from '../features/patrol/PatrolRecorder';
+import { RefusedChip } from '../features/sync-status/RefusedChip';
 import { useI18n } from '../i18n/I18nProvider';
 import { sessions } from '../sync/services';
 import { useSyncServices, useSyncStatus } from '../sync/SyncContext';
@@ -57,7 +58,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
   // The patrol recorder belongs to the app, not a page: it keeps recording on every screen.
   const officer = principal.role === 'officer';
   return (
-    <AppShell nav={nav} banner={banner} status={officer ? <PatrolBadge /> : null}>
+    <AppShell nav={nav} banner={banner} status={<>{officer ? <PatrolBadge /> : null}<RefusedChip userId={principal.userId} /></>}>
       {officer ? <PatrolRecorder officerId={principal.userId} /> : null}
       {/* Screens other than the home load on first use (app/lazyFeatures.ts). */}
       <Suspense fallback={<ListSkeleton />}>{routeScreen(path.length > 0 ? path : [home], { principal, onSignOut, t, outbox, kickPhotos: photos.kick })}</Suspense>

@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import { combineLatest, map, type Observable } from 'rxjs';
 import { COLLECTION_NAMES, type CollectionName, type ConflictRecord, type HazardEvent } from '@anxun/shared-schema';
 import { observeConflictLog } from './conflictLog';
 import type { AnxunDatabase } from './database';
@@ -12,6 +12,22 @@ export function observeMyConflicts(db: AnxunDatabase, userId: string): Observabl
 export function observeMyRejectedEvents(db: AnxunDatabase, userId: string): Observable<HazardEvent[]> {
   return db.hazardEvents.find().$.pipe(
     map((docs) => docs.map((d) => d.toJSON() as HazardEvent).filter((e) => e.actorId === userId && e.verdict?.accepted === false)),
+  );
+}
+
+/**
+ * How many of this user's own operations the server refused or merged over and nobody has
+ * acknowledged yet: open conflict-log records they pushed, and refused hazard events whose record
+ * has not arrived (or predates the log). Feeds the header's warning chip.
+ */
+export function observeMyRefusedCount(db: AnxunDatabase, userId: string): Observable<number> {
+  return combineLatest([observeConflictLog(db), observeMyRejectedEvents(db, userId)]).pipe(
+    map(([log, rejected]) => {
+      const logged = new Set(log.map((c) => c.documentId));
+      const open = log.filter((c) => c.status === 'open' && c.pushAuthor === userId).map((c) => `${c.collection}/${c.documentId}/${c.field}`);
+      const unlogged = rejected.filter((e) => !logged.has(e.id)).map((e) => `hazardEvents/${e.id}`);
+      return new Set([...open, ...unlogged]).size;
+    }),
   );
 }
 

@@ -25,6 +25,8 @@ const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
   resolution_not_allowed: 'problem.resolution_not_allowed',
   draw_population_too_small: 'problem.draw_population_too_small',
   draw_pool_too_small: 'problem.draw_pool_too_small',
+  inspection_unsigned: 'problem.inspection_unsigned',
+  hazard_evidence_missing: 'problem.hazard_evidence_missing',
   internal: 'problem.internal',
   store_unavailable: 'problem.internal',
   password_change_required: 'problem.password_change_required',
@@ -46,8 +48,12 @@ const codeOf = (error: unknown): string => (typeof error === 'object' && error !
 export function problemText(error: unknown, t: I18n['t']): string {
   const code = codeOf(error);
   if (code === 'network' || (typeof navigator !== 'undefined' && !navigator.onLine)) return t('problem.network');
-  const key = (PROBLEM_KEYS as Record<string, MessageKey | undefined>)[code] ?? 'problem.unknown';
-  return t(key);
+  return problemCodeText(code, t);
+}
+
+/** A problem code's sentence whatever the network state (a refusal recorded earlier is not a network failure). */
+export function problemCodeText(code: string, t: I18n['t']): string {
+  return t((PROBLEM_KEYS as Record<string, MessageKey | undefined>)[code] ?? 'problem.unknown');
 }
 
 /** A local guard's refusal (`{ path, message }` issues): the missing field named in the user's words. */

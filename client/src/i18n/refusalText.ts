@@ -24,6 +24,8 @@ const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey
   extension_not_later: 'refusal.extensionNotLater',
   extension_in_past: 'refusal.extensionInPast',
   plan_not_filed: 'refusal.planNotFiled',
+  rectification_needs_measures: 'refusal.rectificationNeedsMeasures',
+  rectification_needs_photo: 'refusal.rectificationNeedsPhoto',
 };
 
 const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);

@@ -22,9 +22,13 @@ function registerOnce(onNeedRefresh: (update: Update) => void, onOfflineReady: (
   });
 }
 
-/** A form on screen with something typed into it (search boxes and filters do not count). */
+/**
+ * A form on screen with something typed into it that no draft keeps (search boxes and filters do
+ * not count): hazard, action and answer forms keep drafts (db/formDrafts.ts) and come back after
+ * the reload, so only the others are asked about.
+ */
 function formHalfFilled(): boolean {
-  const fields = document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.app-main form input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=search]), .app-main form textarea, .app-main .form-field input, .app-main .form-field textarea, .app-main .check-item .note');
+  const fields = document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.app-main form:not([data-draft]) input:not([type=checkbox]):not([type=radio]):not([type=file]):not([type=search]), .app-main form:not([data-draft]) textarea, .app-main .form-field input, .app-main .form-field textarea');
   return [...fields].some((f) => f.value.trim() !== '' && f.value !== f.defaultValue);
 }
 

@@ -1,4 +1,4 @@
-import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, templateWith } from '../testing/fixtures';
+import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, signaturesFor, templateWith } from '../testing/fixtures';
 
 /**
  * Every endpoint of the app, with a well-formed request the fuzz test then breaks piece by piece.
@@ -126,7 +126,8 @@ export const HOSTILE_QUERY_VALUES = [
 export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
   hazards: hazardFor('ent-001', 'h-fuzz-doc', 'gridPatrol', 'u-officer-1'),
   hazardEvents: commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-doc', { userId: 'u-officer-1', role: 'officer', officerKind: 'grid' }),
-  inspections: inspectionFor('ent-001', 'insp-fuzz-doc'),
+  // Finished and signed, so hostile signatures and refusals reach the evidence judge (issue 13, item 8).
+  inspections: { ...inspectionFor('ent-001', 'insp-fuzz-doc'), status: 'finished', finishedAt: '2026-03-02T10:00:00+08:00', signatures: signaturesFor() },
   enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
   grids: gridIn('320582100', 'grid-fuzz-doc'),
   checklistTemplates: templateWith('tpl-fuzz-doc'),

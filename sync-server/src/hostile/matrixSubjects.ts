@@ -51,7 +51,7 @@ const conflict = (id: string): DocumentData => ({
 });
 const draw = (id: string): DocumentData => ({
   id, areaCode: '320582100', seed: 1, criteria: { gridIds: [], categories: [], tags: [], riskColours: [] }, count: 1, population: [], poolIds: ['u-officer-1', 'u-enforcer-1'],
-  assignments: [], dueDate: '2026-06-30', createdBy: 'u-sup-1', createdByName: '杨舍镇应急管理办', createdAt: at, updatedAt: at,
+  assignments: [], dueDate: '2026-06-30', createdBy: 'u-sup-1', createdByName: '沈国平', createdAt: at, updatedAt: at,
 });
 const text = (prefix: string) => (n: number) => `${prefix}-${n}`;
 

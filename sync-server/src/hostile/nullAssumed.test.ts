@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Hazard, Inspection } from '@anxun/shared-schema';
 import { canonical, type DocumentData } from '../replication/documents';
-import { hazardFor, inspectionFor } from '../testing/fixtures';
+import { hazardFor, inspectionFor, signaturesFor } from '../testing/fixtures';
 import { onEveryStore, signIn, wire, type DemoUser } from './hostileServer';
 
 /**
@@ -12,7 +12,7 @@ onEveryStore('a null assumed state over an existing document widens nothing', (h
   let n = 0;
   const officerHazard = (level: Hazard['proposedLevel']): Hazard => ({ ...hazardFor('ent-001', `hz-null-${++n}`, 'gridPatrol', 'u-officer-1'), proposedLevel: level, title: '消防通道堵塞' });
   const finishedInspection = (): Inspection => ({
-    ...inspectionFor('ent-001', `insp-null-${++n}`), status: 'finished', finishedAt: '2026-03-02T10:00:00+08:00', summary: '不合格',
+    ...inspectionFor('ent-001', `insp-null-${++n}`), status: 'finished', finishedAt: '2026-03-02T10:00:00+08:00', signatures: signaturesFor(), summary: '不合格',
     answers: [{ itemCode: 'GM-01', result: 'fail', note: '未建立台账', photoHashes: [], answeredAt: '2026-03-02T09:30:00+08:00' }],
   });
 

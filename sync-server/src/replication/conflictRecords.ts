@@ -1,4 +1,4 @@
-import type { CollectionName, ConflictRecord, Principal } from '@anxun/shared-schema';
+import type { CollectionName, ConflictRecord, HazardEvent, Principal } from '@anxun/shared-schema';
 import type { ScopeKeys, StoredDocument, StoreTx } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
 import { pathText, type FieldConflict } from './threeWayMerge';
@@ -110,4 +110,42 @@ export async function refusalPlacement(tx: Pick<StoreTx, 'getEnterpriseScopes' |
     return { enterpriseId: null, gridIds: [], areaCode: commonArea(areas) ?? author.areaCode ?? null, parentId: null, userIds };
   }
   return { enterpriseId: null, gridIds: [], areaCode: author.areaCode ?? null, parentId: null, userIds };
+}
+
+/**
+ * A hazard event the server refused at its place in the order (an officer's offline 确认 after a
+ * supervisor's 驳回, evidence after closing…), logged so both sides see the clash (invariant 2):
+ * the event's author (`push*`) and whoever's accepted event moved the hazard before it
+ * (`server*`; the finder when nothing had). The event is stored and readable by everyone who may
+ * see the hazard, so the record carries nothing they could not read and is placed like the
+ * event, with both authors named so each pulls it wherever they are. One record per event.
+ */
+export function eventRefusalRecord(
+  event: HazardEvent,
+  verdict: { code?: string | undefined; reason?: string | undefined },
+  cause: { actorId: string; deviceId: string; state: string },
+  now: Date,
+): ConflictRecord {
+  const { verdict: _verdict, ...pushed } = event;
+  return {
+    id: `ev-${event.id}`.slice(0, 64),
+    updatedAt: now.toISOString(),
+    kind: 'refused',
+    reason: `${verdict.code ?? 'refused'}: ${verdict.reason ?? ''}`.slice(0, 500),
+    collection: 'hazardEvents',
+    documentId: event.id,
+    enterpriseId: event.enterpriseId,
+    field: event.type,
+    pathJson: JSON.stringify(['type']),
+    baseJson: 'null',
+    serverJson: json({ hazardId: event.hazardId, state: cause.state }),
+    pushedJson: json(pushed).slice(0, 20_000),
+    keptJson: json({ hazardId: event.hazardId, state: cause.state }),
+    serverAuthor: cause.actorId,
+    serverDevice: cause.deviceId,
+    pushAuthor: event.actorId,
+    pushDevice: event.deviceId,
+    detectedAt: now.toISOString(),
+    status: 'open',
+  };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PullResponse, type ConflictRecord, type HazardEvent } from '@anxun/shared-schema';
 import { propertySeeds } from '@anxun/shared-schema/testing';
+import { FIXTURE_PHOTO } from '../testing/fixtures';
 import { createTestServer, type TestServer } from '../testing/testServer';
 import { SimulatedDevice, type LocalDoc } from '../testing/simulatedDevice';
 import { canonical } from './documents';
@@ -115,7 +116,8 @@ describe('convergence under offline work', () => {
             d.write('hazards', { deleted: false, data: {
               id, no: `YH-${id}`.slice(0, 40), enterpriseId, title: '模拟隐患', description: unique(d), location: '车间', category: 'siteManagement',
               proposedLevel: 'general', basis: '', source: principal.role === 'enterprise' ? 'enterpriseSelfCheck' : 'gridPatrol', foundBy: principal.userId,
-              foundAt: d.now(), photosBefore: [], requiredMeasures: '', updatedAt: d.now(),
+              // A hazard outside a checklist carries its site photo (issue 13, item 9), or the server refuses it.
+              foundAt: d.now(), photosBefore: [FIXTURE_PHOTO], requiredMeasures: '', updatedAt: d.now(),
             } });
           } else if (a.kind === 'editHazard') {
             // Hazards are never deleted (voided by an event instead), so devices only edit them.

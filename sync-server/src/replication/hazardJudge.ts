@@ -1,5 +1,6 @@
 import { Hazard, HazardEvent, foldHazard, judgeEvent, shanghaiDate, type EventVerdict, type Judgement } from '@anxun/shared-schema';
-import type { StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
+import { eventRefusalRecord } from './conflictRecords';
 import { scopeKeysFor } from './scopeKeys';
 
 /**
@@ -46,6 +47,17 @@ async function judgePendingEvents(tx: StoreTx, hazardDoc: StoredDocument, stored
     const before = stored[index];
     const keys = scopeKeysFor('hazardEvents', withVerdict, enterpriseScope);
     rewritten.push(await tx.write('hazardEvents', { id: event.id, data: withVerdict, deleted: false, keys }, before, meta));
+    if (!judgement.ok) rewritten.push(await logRefusedEvent(tx, hazard, withVerdict, judged, keys, meta, now));
   }
   return rewritten;
+}
+
+/** The conflict-log record of a refused event, naming whose accepted event it clashed with (invariant 2). */
+async function logRefusedEvent(tx: StoreTx, hazard: Hazard, event: HazardEvent, judged: readonly HazardEvent[], keys: ScopeKeys, meta: WriteMeta, now: Date): Promise<StoredDocument> {
+  const before = judged.filter((e) => e.id !== event.id && e.verdict?.accepted);
+  const cause = before.at(-1);
+  const state = foldHazard(hazard, before).state;
+  const record = eventRefusalRecord(event, event.verdict ?? {}, { actorId: cause?.actorId ?? hazard.foundBy, deviceId: cause?.deviceId ?? '', state }, now);
+  const userIds = [...new Set([record.pushAuthor, record.serverAuthor])];
+  return tx.write('conflicts', { id: record.id, data: record, deleted: false, keys: { ...keys, parentId: null, userIds } }, undefined, { actorId: meta.actorId, deviceId: meta.deviceId });
 }

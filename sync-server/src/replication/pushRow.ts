@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MERGE_POLICIES, type CollectionName, type Principal, type WireDocument } from '@anxun/shared-schema';
+import { evidenceRefusal, MERGE_POLICIES, type CollectionName, type Principal, type WireDocument } from '@anxun/shared-schema';
 import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
 import { canonical, sameDocument, toWire, type DocumentData } from './documents';
 import { conflictRecords, refusalPlacement, refusalRecord } from './conflictRecords';
@@ -74,6 +74,9 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
   const check = checkWrite(principal, collection, before && beforeKeys ? { ...before, data: before.data as DocumentData, keys: beforeKeys } : undefined, { ...candidate, keys });
   const reason = check.ok ? await checkReferences(tx, collection, before, candidate.data) : check.reason;
   if (reason) return refuse(ctx, pushed, readable, digest, reason, beforeKeys ?? keys);
+  // Signatures and photos are judged on the version that would be stored, over the stored one.
+  const missing = evidenceRefusal(collection, before && !before.deleted ? before.data : undefined, candidate.data);
+  if (missing) return refuse(ctx, pushed, readable, digest, missing.reason, beforeKeys ?? keys, missing.code);
   if (collection === 'writs') {
     const decision = await decideWritRow(tx, candidate, before, ctx.now);
     if (!decision.ok) return refuse(ctx, pushed, readable, digest, decision.reason, beforeKeys ?? keys, decision.code);

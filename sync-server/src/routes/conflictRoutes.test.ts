@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConflictRecord, PullResponse, type WireDocument } from '@anxun/shared-schema';
+import { FIXTURE_PHOTO } from '../testing/fixtures';
 import { createTestServer, type TestServer } from '../testing/testServer';
 
 let server: TestServer;
@@ -66,7 +67,7 @@ describe('conflict review', () => {
     const hazard = {
       id: 'hz-delete-vs-edit', no: 'YH-DELETE-VS-EDIT', enterpriseId: 'ent-001', title: '消防通道堆放杂物', description: '原描述', location: '一号仓库',
       category: 'siteManagement', proposedLevel: 'general', basis: '', source: 'gridPatrol', foundBy: 'u-officer-1', foundAt: at(0),
-      photosBefore: [], requiredMeasures: '', updatedAt: at(0), _deleted: false,
+      photosBefore: [FIXTURE_PHOTO], requiredMeasures: '', updatedAt: at(0), _deleted: false,
     };
     await server.post('/api/replication/hazards/push', [{ newDocumentState: hazard }], officer);
     // Tablet B edits the description; tablet A, whose clock is behind, deletes the version it saw.

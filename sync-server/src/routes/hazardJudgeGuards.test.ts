@@ -5,6 +5,7 @@ import { hazardFor } from '../testing/fixtures';
 import { getJson, overviewPage } from '../testing/overviewClient';
 import { pullAll, pushRows } from '../testing/replicationClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
+import { AFTER_PHOTO } from '@anxun/shared-schema/testing';
 
 /*
  * Issue 11, holes 8 and 9, through the push endpoint as the demo users would (a modified client
@@ -63,7 +64,7 @@ describe('hazard judge: major hazards, two-level confirmation and listing author
     expect(await act('wangge', hazard, 'confirmGeneral', { deadline: '2099-01-01' })).toMatchObject({ accepted: false, code: 'major_needs_supervisor' });
     expect(await act('wangge', hazard, 'escalate')).toMatchObject({ accepted: true });
     expect(await act('jianguan', hazard, 'confirmMajor', { deadline: '2099-01-01' })).toMatchObject({ accepted: true });
-    expect(await act('qiye', hazard, 'submitRectification', { measures: '已停用并加装防护' })).toMatchObject({ accepted: true });
+    expect(await act('qiye', hazard, 'submitRectification', { photos: [AFTER_PHOTO], measures: '已停用并加装防护' })).toMatchObject({ accepted: true });
     expect(await act('wangge', hazard, 'verify', { passed: true })).toMatchObject({ accepted: false, code: 'major_needs_writeoff' });
     const item = (await overviewPage(server, token('jianguan'), 'q=守卫测试hz-guard-major')).items[0];
     expect(item).toMatchObject({ state: 'SUBMITTED', level: 'major', closedAt: null });
@@ -116,7 +117,7 @@ describe('void (作废) and server times in the figures', () => {
     // Closed a day after its deadline by the server's clock; the device claims 2001, long before it.
     const closed = await newHazard('hz-guard-late', 'general');
     await act('wangge', closed, 'assign', { deadline: addDays(today, -1) });
-    await act('qiye', closed, 'submitRectification', { measures: '已整改' });
+    await act('qiye', closed, 'submitRectification', { photos: [AFTER_PHOTO], measures: '已整改' });
     const verdict = await act('wangge', closed, 'verify', { passed: true });
     expect(verdict?.accepted).toBe(true);
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HazardDetail, OfficerActivityReport, type Inspection, type Patrol, type WireDocument } from '@anxun/shared-schema';
-import { hazardFor, inspectionFor } from '../testing/fixtures';
+import { hazardFor, inspectionFor, signaturesFor } from '../testing/fixtures';
 import { getJson, overviewPage } from '../testing/overviewClient';
 import { pushRows } from '../testing/replicationClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
@@ -85,7 +85,7 @@ describe('GET /api/overview/officers', () => {
     points: [fix('2026-03-19T15:00:00Z', 31.86), fix('2026-03-19T15:20:00Z', 31.87), fix('2026-03-19T15:40:00Z', 31.88), fix('2026-03-19T16:30:00Z', 31.89)],
     checkIns: [{ enterpriseId: 'ent-001', at: '2026-03-19T15:30:00Z' }], updatedAt: '2026-03-19T17:00:00Z',
   };
-  const finished: Inspection = { ...inspectionFor('ent-001', 'insp-drill-1'), status: 'finished', finishedAt: '2026-03-19T02:00:00Z' };
+  const finished: Inspection = { ...inspectionFor('ent-001', 'insp-drill-1'), status: 'finished', finishedAt: '2026-03-19T02:00:00Z', signatures: signaturesFor() };
   const activity = async (token: string, query: string) => {
     const { status, body } = await getJson(server, `/api/overview/officers?${query}`, token);
     expect(status, JSON.stringify(body)).toBe(200);

@@ -5,9 +5,10 @@ import { judgeHazards } from '../replication/hazardJudge';
 import { refreshHazardStatus } from '../store/hazardStatusSql';
 import { scopeKeysFor } from '../replication/scopeKeys';
 import { DEMO_PASSWORD } from '../seed/demoUsers';
-import { enterpriseIn, hazardFor, inspectionFor } from '../testing/fixtures';
+import { enterpriseIn, hazardFor, inspectionFor, signaturesFor } from '../testing/fixtures';
 import { getJson } from '../testing/overviewClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
+import { AFTER_PHOTO } from '@anxun/shared-schema/testing';
 
 // A town of its own (320582102) beside the demo town, so every figure below is computed by hand.
 const NOW = new Date('2026-03-20T04:00:00Z'); // 12:00 in Shanghai: today is 2026-03-20
@@ -18,7 +19,7 @@ let token: string;
 
 const grid = (id: string, officerIds: string[]): Grid => ({ id, name: `网格${id}`, type: 'industrial', areaCode: AREA, townName: '测试镇', officerIds, outline: [], updatedAt: NOW.toISOString() });
 const finished = (enterpriseId: string, id: string, type: Inspection['type'], officerId: string, finishedAt?: string): Inspection => ({
-  ...inspectionFor(enterpriseId, id, type, officerId), ...(finishedAt ? { status: 'finished' as const, finishedAt } : {}),
+  ...inspectionFor(enterpriseId, id, type, officerId), ...(finishedAt ? { status: 'finished' as const, finishedAt, signatures: type === 'selfCheck' ? [] : signaturesFor() } : {}),
 });
 // Every device clock is years behind: found, closed and on-time must come from the server's times.
 const DEVICE_TIME = '2019-06-01T00:00:00Z';
@@ -89,10 +90,10 @@ beforeAll(async () => {
   const h6 = hazard('e2', 'h6', 'gridPatrol', '2026-03-03T02:00:00Z');
   await writeHazards([h1, h2, h3, h4, h5, h6]);
   await writeEvents([
-    ...story(h1, [['assign', { deadline: '2026-03-10' }, '2026-03-02T03:00:00Z'], ['submitRectification', { measures: 'm' }, '2026-03-08T02:00:00Z'], ['verify', { passed: true }, '2026-03-09T02:00:00Z']]),
+    ...story(h1, [['assign', { deadline: '2026-03-10' }, '2026-03-02T03:00:00Z'], ['submitRectification', { photos: [AFTER_PHOTO], measures: 'm' }, '2026-03-08T02:00:00Z'], ['verify', { passed: true }, '2026-03-09T02:00:00Z']]),
     ...story(h2, [
-      ['assign', { deadline: '2026-03-05' }, '2026-03-03T03:00:00Z'], ['submitRectification', { measures: 'm' }, '2026-03-05T02:00:00Z'],
-      ['verify', { passed: false, reason: '未整改到位', deadline: '2026-03-12' }, '2026-03-06T02:00:00Z'], ['submitRectification', { measures: 'm2' }, '2026-03-12T02:00:00Z'],
+      ['assign', { deadline: '2026-03-05' }, '2026-03-03T03:00:00Z'], ['submitRectification', { photos: [AFTER_PHOTO], measures: 'm' }, '2026-03-05T02:00:00Z'],
+      ['verify', { passed: false, reason: '未整改到位', deadline: '2026-03-12' }, '2026-03-06T02:00:00Z'], ['submitRectification', { photos: [AFTER_PHOTO], measures: 'm2' }, '2026-03-12T02:00:00Z'],
       ['verify', { passed: true }, '2026-03-14T02:00:00Z'],
     ]),
     ...story(h3, [['assign', { deadline: '2026-03-15' }, '2026-03-04T03:00:00Z']]),

@@ -4,6 +4,7 @@ import { hazardFor } from '../testing/fixtures';
 import { allPages, getJson, overviewPage } from '../testing/overviewClient';
 import { pullAll, pushRows } from '../testing/replicationClient';
 import { createTestServer, type TestServer } from '../testing/testServer';
+import { AFTER_PHOTO } from '@anxun/shared-schema/testing';
 
 let server: TestServer;
 let town: string;
@@ -106,7 +107,7 @@ describe('GET /api/overview/hazards', () => {
     });
     await push('hazardEvents', event('hz-overview-1-a', 'assign', { deadline: '2099-01-01' }));
     expect((await find()).map((h) => [h.state, h.deadline])).toEqual([['RECTIFYING', '2099-01-01']]);
-    await push('hazardEvents', event('hz-overview-1-b', 'submitRectification', { measures: '已清理' }));
+    await push('hazardEvents', event('hz-overview-1-b', 'submitRectification', { photos: [AFTER_PHOTO], measures: '已清理' }));
     expect((await find()).map((h) => h.state)).toEqual(['SUBMITTED']);
   });
 

@@ -1,11 +1,27 @@
-import { addDays, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardEventPayload } from '@anxun/shared-schema';
+import { addDays, itemFinding, shanghaiDate, type Enterprise, type Hazard, type HazardEvent, type HazardEventPayload } from '@anxun/shared-schema';
 import { DEMO_TEMPLATES } from './checklistTemplates';
+import { DEMO_AFTER_PHOTO } from './demoPhoto';
 import { DEMO_USERS } from './demoUsers';
 
 export interface DemoHazard {
   hazard: Hazard;
   events: HazardEvent[];
 }
+
+/** What the officer saw (the observation printed under the defect on the writs). */
+const OBSERVATIONS: Record<string, string> = {
+  'CS-01': '厂区东侧污水池、地下泵房未列入有限空间台账，入口无警示标志',
+  'CS-10': '污水池清淤作业期间风机已关闭，作业人员在池内',
+  'DE-03': '抛光车间2号干式除尘器未设泄爆片，也无惰化、抑爆装置',
+  'DE-05': '打磨工段以砖砌沉降室除尘，风道为干式巷道式构筑物',
+  'DE-11': '除尘器接地线断开，现场发现使用普通铁质扳手',
+  'DE-13': '清扫记录停留在上月，打磨工位地面积尘约3毫米',
+  'GM-01': '厂区西侧出租给两家加工户，未纳入统一安全管理，无检查记录',
+  'GM-02': '当班电焊工1名无特种作业操作证',
+  'GM-03': '抽查5名员工，2名无培训记录，培训档案缺今年内容',
+  'NS-02': '后门安全出口上锁，疏散通道堆放纸箱约2米',
+  'NS-05': '楼梯间停放电动自行车3辆，其中1辆正在充电',
+};
 
 type Step = [type: HazardEvent['type'], actor: string, payload: HazardEventPayload, daysAgo: number];
 
@@ -20,7 +36,7 @@ export function demoHazards(enterprises: Enterprise[], now: Date): DemoHazard[] 
     { enterprise: 0, item: 'DE-11', level: 'general', steps: (o) => [['assign', o, { deadline: addDays(today, -4) }, 20]] },
     { enterprise: 1, item: 'GM-03', level: 'general', steps: (o) => [
       ['assign', o, { deadline: addDays(today, -2) }, 15],
-      ['submitRectification', 'u-ent-2', { measures: '已组织全员补训并建立培训档案', costYuan: 1200 }, 1],
+      ['submitRectification', 'u-ent-2', { measures: '已组织全员补训并建立培训档案', costYuan: 1200, photos: [DEMO_AFTER_PHOTO.hash] }, 1],
     ] },
     { enterprise: 2, item: 'DE-03', level: 'major', steps: (o) => [['report', o, {}, 2]] },
     { enterprise: 3, item: 'CS-01', level: 'major', steps: (o) => [['report', o, {}, 6], ['escalate', o, {}, 5]] },
@@ -43,7 +59,7 @@ export function demoHazards(enterprises: Enterprise[], now: Date): DemoHazard[] 
     const hazardId = `hz-demo-${String(index + 1).padStart(3, '0')}`;
     const hazard: Hazard = {
       id: hazardId, no: `YH-DEMO-${String(index + 1).padStart(4, '0')}`, enterpriseId: enterprise.id, checklistItemCode: item.code,
-      title: item.text.slice(0, 40), description: `检查发现：${item.text}，现场不符合要求。`, location: ['一号车间', '除尘器区域', '仓库', '配电房', '出入口'][index % 5] ?? '',
+      title: itemFinding(item), description: OBSERVATIONS[item.code] ?? `现场检查发现：${itemFinding(item)}。`, location: ['一号车间', '除尘器区域', '仓库', '配电房', '出入口'][index % 5] ?? '',
       category: item.section === 'basicManagement' ? 'basicManagement' : 'siteManagement', proposedLevel: story.level, basis: item.basis,
       source: 'gridPatrol', foundBy: officer, foundAt: iso(firstDay + 0.1), photosBefore: [], requiredMeasures: '按检查表要求立即整改并上传整改照片', updatedAt: iso(firstDay + 0.1),
     };

@@ -9,11 +9,23 @@ export function inspectionFor(enterpriseId: string, id: string, type: Inspection
   };
 }
 
+/** A site photo's hash for fixture hazards: a hazard outside a checklist carries one (issue 13, item 9). No bytes are uploaded. */
+export const FIXTURE_PHOTO = 'f1'.repeat(32);
+
 export function hazardFor(enterpriseId: string, id: string, source: Hazard['source'], foundBy: string): Hazard {
   return {
-    id, no: `YH-${id}`.slice(0, 40), enterpriseId, title: '配电箱未上锁', description: '', location: '配电房', category: 'siteManagement',
-    proposedLevel: 'general', basis: '', source, foundBy, foundAt: now(), photosBefore: [], requiredMeasures: '', updatedAt: now(),
+    id, no: `YH-${id}`.slice(0, 40), enterpriseId, title: '配电箱未上锁', description: '配电箱柜门敞开，无锁具', location: '配电房', category: 'siteManagement',
+    proposedLevel: 'general', basis: '', source, foundBy, foundAt: now(), photosBefore: [FIXTURE_PHOTO], requiredMeasures: '', updatedAt: now(),
   };
+}
+
+/** The signatures a finished inspection needs: the inspector's, and the principal's recorded refusal (issue 13, item 8). */
+export function signaturesFor(officerName = '王建国'): Inspection['signatures'] {
+  const at = now();
+  return [
+    { signerName: officerName, signerRole: 'officer', image: 'data:image/png;base64,iVBORw0KGgo=', refused: false, at },
+    { signerName: '黄志强', signerRole: 'enterpriseRepresentative', refused: true, witness: '李海燕', refusalReason: '对检查结论有异议', at },
+  ];
 }
 
 /** A comment stamped as the actor's own client would stamp it (a supervisor's area included). */

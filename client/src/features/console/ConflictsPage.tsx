@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ConflictRecord } from '@anxun/shared-schema';
 import { observeConflictLog } from '../../db/conflictLog';
+import { outboxEntryNames } from '../../db/outboxQueries';
+import { conflictFieldText, conflictReasonText } from '../../i18n/conflictText';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -26,9 +28,19 @@ const readable = (json: string) => {
  * replicates back like any other document.
  */
 export function ConflictsPage() {
-  const { t, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime, language } = i18n;
   const db = useDatabase();
   const log = useObservable<ConflictRecord[]>(() => observeConflictLog(db), [], [db]);
+  // Each record's document by a name people know (a hazard's title, an enterprise), never its id.
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    void outboxEntryNames(db, log.map((c) => ({ collection: c.collection, id: c.documentId }))).then((n) => live && setNames(n));
+    return () => {
+      live = false;
+    };
+  }, [db, log]);
   const [showResolved, setShowResolved] = useState(false);
   // Authors by name, never by user id; someone outside this supervisor's accounts stays unnamed.
   const users = useServerQuery(() => accountsApi.users(), 'users');
@@ -63,9 +75,10 @@ export function ConflictsPage() {
           return (
             <div key={c.id} className="conflict-row" data-testid="conflict-row" data-conflict-id={c.id}>
               <div>
-                <strong>{t(`outbox.collection.${c.collection}` as MessageKey)} · {c.field}</strong>
-                <div className="muted">{dateTime(c.detectedAt)} · {c.documentId}</div>
-                <div className="muted">{c.kind === 'refused' ? t('console.conflicts.refused', { reason: c.reason ?? '' }) : t('console.conflicts.by', { server: nameOf(c.serverAuthor), pushed: nameOf(c.pushAuthor) })}</div>
+                <strong>{t(`outbox.collection.${c.collection}` as MessageKey)} · {conflictFieldText(c, language)}</strong>
+                <div className="muted">{dateTime(c.detectedAt)} · {names.get(`${c.collection}/${c.documentId}`) ?? t('outbox.unnamed')}</div>
+                {c.kind === 'refused' && c.collection === 'hazardEvents' ? <div className="muted">{t('console.conflicts.eventBy', { server: nameOf(c.serverAuthor), pushed: nameOf(c.pushAuthor) })}</div> : null}
+                <div className="muted">{c.kind === 'refused' ? t('console.conflicts.refused', { reason: conflictReasonText(c, i18n) }) : t('console.conflicts.by', { server: nameOf(c.serverAuthor), pushed: nameOf(c.pushAuthor) })}</div>
               </div>
               <div><span className="muted">{t('console.conflicts.kept')}</span><code>{readable(c.keptJson)}</code></div>
               <div><span className="muted">{t('console.conflicts.other')}</span><code>{readable(other)}</code></div>

@@ -67,7 +67,7 @@ export function WritSheet({ writ, renderPhotos }: { writ: Writ; renderPhotos?: (
           {writ.items.map((item, index) => (
             <tr key={item.hazardId} data-testid="writ-hazard-row">
               <td className="n">{index + 1}</td>
-              <td><b>{item.title}</b>{item.level === 'major' ? <span className="writ-major">（{LEVEL.major}）</span> : null}{item.description && item.description !== item.title ? <div>{item.description}</div> : null}</td>
+              <td><b>{item.title}</b>{item.level === 'major' ? <span className="writ-major">（{LEVEL.major}）</span> : null}{item.description && item.description !== item.title ? <div data-testid="writ-observation">现场情况：{item.description}</div> : null}</td>
               <td>{item.location}</td>
               <td>{item.basis}</td>
               <td>{item.measures}</td>

@@ -6,7 +6,8 @@ import { addHazardEvent, type HazardView } from '../../db/hazardRepository';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAuthor } from '../../sync/useAuthor';
-import { HazardActionForm } from './HazardActionForm';
+import { draftForms } from '../../db/formDrafts';
+import { actionDraftForm, discardActionDraft, HazardActionForm } from './HazardActionForm';
 import { guardIssueText } from '../../i18n/problemText';
 import { refusalText } from '../../i18n/refusalText';
 
@@ -22,10 +23,19 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
   const { t, label, language } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
-  const [acting, setActing] = useState<HazardEventType | null>(null);
-  if (!author) return null;
   const { hazard, status } = view;
-  const actions = availableActions(hazard, status, author).map((a) => a.type).filter((type) => !only || only.includes(type));
+  const actions = author ? availableActions(hazard, status, author).map((a) => a.type).filter((type) => !only || only.includes(type)) : [];
+  // A form left half-filled (an app update reloaded the page) opens again with what was typed.
+  const [acting, setActingState] = useState<HazardEventType | null>(() => {
+    const drafted = author ? draftForms(author.principal.userId, actionDraftForm(hazard.id)) : [];
+    return actions.find((type) => drafted.includes(actionDraftForm(hazard.id, type))) ?? null;
+  });
+  if (!author) return null;
+  const userId = author.principal.userId;
+  const setActing = (next: HazardEventType | null) => {
+    if (acting && next !== acting) discardActionDraft(userId, hazard.id, acting);
+    setActingState(next);
+  };
   if (actions.length === 0) return null;
 
   const act = async (type: HazardEventType, payload: HazardEventPayload) => {
@@ -52,7 +62,7 @@ export function HazardActions({ view, only, renderPhotoPicker }: {
           <Button key={type} size="small" data-testid={`action-${type}`} color={acting === type ? 'primary' : 'default'} onClick={() => setActing(type)}>{label(HAZARD_EVENT, type)}</Button>
         ))}
       </div>
-      {acting ? <HazardActionForm key={acting} type={acting} listingLevel={supervisorLevel(author.principal.areaCode)} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
+      {acting ? <HazardActionForm key={acting} draft={{ userId, hazardId: hazard.id }} type={acting} listingLevel={supervisorLevel(author.principal.areaCode)} onSubmit={(payload) => act(acting, payload)} onCancel={() => setActing(null)} renderPhotoPicker={renderPhotoPicker} /> : null}
     </div>
   );
 }

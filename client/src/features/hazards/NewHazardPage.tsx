@@ -1,7 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { z } from 'zod';
 import { Button } from 'antd-mobile';
-import { addDays, HazardCategory, HazardLevel, newHazardEvent, newId, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
+import { addDays, HazardCategory, HazardLevel, missingHazardEvidence, newHazardEvent, newId, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
+import { useFormDraft } from '../../db/formDrafts';
 import { addHazardEvent, saveHazard } from '../../db/hazardRepository';
 import { HAZARD_CATEGORY, HAZARD_LEVEL } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,6 +11,15 @@ import { useAuthor } from '../../sync/useAuthor';
 import { guardIssueText } from '../../i18n/problemText';
 
 type Treatment = 'deadline' | 'onSpot' | 'report';
+
+/** What the form holds, kept as a draft while it is typed (issue 13, item 16). */
+const HazardDraft = z.object({
+  title: z.string(), description: z.string(), location: z.string(), basis: z.string(), requiredMeasures: z.string(),
+  category: HazardCategory, proposedLevel: HazardLevel, photosBefore: z.array(z.string()), afterPhotos: z.array(z.string()),
+  treatment: z.enum(['deadline', 'onSpot', 'report']), deadline: z.string(),
+});
+type HazardDraft = z.infer<typeof HazardDraft>;
+const isHazardDraft = (value: unknown): value is HazardDraft => HazardDraft.safeParse(value).success;
 
 /** The channel a user's findings belong to (一页通览 sources). */
 export function sourceFor(role: Role, officerKind?: string): HazardSource {
@@ -29,18 +40,29 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
   const { t, label } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
-  const [draft, setDraft] = useState({
+  // One draft per enterprise and checklist item (or none): reopening the same form brings it back.
+  const [form, setForm, discardDraft] = useFormDraft<HazardDraft>(author?.principal.userId, `new-hazard:${enterpriseId}:${prefill?.inspectionId ?? ''}:${prefill?.checklistItemCode ?? ''}`, () => ({
     title: prefill?.title ?? '', description: prefill?.description ?? '', location: prefill?.location ?? '', basis: prefill?.basis ?? '',
-    requiredMeasures: prefill?.requiredMeasures ?? '', category: prefill?.category ?? ('siteManagement' as Hazard['category']),
-    proposedLevel: prefill?.proposedLevel ?? ('general' as Hazard['proposedLevel']),
-  });
-  const [photosBefore, setPhotosBefore] = useState<string[]>(prefill?.photosBefore ?? []);
-  const [afterPhotos, setAfterPhotos] = useState<string[]>([]);
-  const [treatment, setTreatment] = useState<Treatment>('deadline');
-  const [deadline, setDeadline] = useState(addDays(shanghaiDate(new Date()), defaultDeadlineDays ?? 7));
+    requiredMeasures: prefill?.requiredMeasures ?? '', category: prefill?.category ?? 'siteManagement', proposedLevel: prefill?.proposedLevel ?? 'general',
+    photosBefore: prefill?.photosBefore ?? [], afterPhotos: [], treatment: 'deadline', deadline: addDays(shanghaiDate(new Date()), defaultDeadlineDays ?? 7),
+  }), isHazardDraft);
+  const { photosBefore, afterPhotos, treatment, deadline, ...draft } = form;
+  const setDraft = (next: typeof draft) => setForm((f) => ({ ...f, ...next }));
+  const setPhotosBefore = (add: (p: string[]) => string[]) => setForm((f) => ({ ...f, photosBefore: add(f.photosBefore) }));
+  const setAfterPhotos = (add: (p: string[]) => string[]) => setForm((f) => ({ ...f, afterPhotos: add(f.afterPhotos) }));
+  const setTreatment = (next: Treatment) => setForm((f) => ({ ...f, treatment: next }));
+  const setDeadline = (next: string) => setForm((f) => ({ ...f, deadline: next }));
+  // The item's note is saved as its field is left, i.e. as 登记隐患 is tapped: it may arrive just
+  // after the form opened, and becomes the observation unless something was typed there already.
+  const observation = prefill?.description ?? '';
+  useEffect(() => {
+    if (observation) setForm((f) => (f.description === '' ? { ...f, description: observation } : f));
+  }, [observation, setForm]);
   const [error, setError] = useState<string | null>(null);
   if (!author) return null;
   const major = draft.proposedLevel === 'major';
+  // Outside a checklist the site photo and the description are the hazard's evidence (issue 13, item 9).
+  const required = prefill?.checklistItemCode ? null : <span className="required">{t('hazard.required')}</span>;
   const chosen: Treatment = major ? 'report' : treatment;
 
   const save = async () => {
@@ -51,6 +73,8 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
       foundBy: author.principal.userId, foundAt: now, photosBefore, updatedAt: now,
       ...(prefill?.inspectionId ? { inspectionId: prefill.inspectionId } : {}), ...(prefill?.checklistItemCode ? { checklistItemCode: prefill.checklistItemCode } : {}),
     };
+    // Outside a checklist the hazard is its own evidence; the server refuses it otherwise (issue 13, item 9).
+    if (missingHazardEvidence(hazard).length > 0) return setError(t('hazard.needsEvidence'));
     const saved = await saveHazard(db, hazard);
     if (!saved.ok) return setError(guardIssueText(saved.issues, t));
     const first = chosen === 'deadline' ? newHazardEvent(hazard, 'assign', { deadline, measures: draft.requiredMeasures || undefined }, author, newId())
@@ -58,6 +82,7 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
       : newHazardEvent(hazard, 'report', {}, author, newId());
     const event = await addHazardEvent(db, first);
     if (!event.ok) return setError(guardIssueText(event.issues, t));
+    discardDraft();
     onDone(id);
   };
   const text = (key: 'title' | 'location' | 'basis', caption: Parameters<typeof t>[0]) => (
@@ -65,10 +90,10 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
   );
 
   return (
-    <form className="card action-form" data-testid="new-hazard" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form className="card action-form" data-testid="new-hazard" data-draft="kept" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <div className="page-title"><h1>{t('hazards.new')}</h1></div>
       {text('title', 'hazard.field.title')}
-      <label>{t('hazard.field.description')}<textarea data-testid="hazard-description" rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} /></label>
+      <label>{t('hazard.field.description')}{required}<textarea data-testid="hazard-description" rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} /></label>
       {text('location', 'hazard.field.location')}
       <label>{t('hazard.field.level')}
         <select data-testid="hazard-level" value={draft.proposedLevel} onChange={(e) => setDraft({ ...draft, proposedLevel: HazardLevel.parse(e.target.value) })}>
@@ -82,12 +107,12 @@ export function NewHazardPage({ enterpriseId, prefill, defaultDeadlineDays, onDo
       </label>
       {text('basis', 'hazard.field.basis')}
       <label>{t('hazard.field.measures')}<textarea data-testid="hazard-measures" rows={2} value={draft.requiredMeasures} onChange={(e) => setDraft({ ...draft, requiredMeasures: e.target.value })} /></label>
-      {renderPhotoPicker ? <div>{renderPhotoPicker((added) => setPhotosBefore((p) => [...p, ...added]))} <span className="muted">{photosBefore.length > 0 ? `✓ ${photosBefore.length}` : ''}</span></div> : null}
+      {renderPhotoPicker ? <div><span className="muted">{t('hazard.sitePhotos')}{required}</span> {renderPhotoPicker((added) => setPhotosBefore((p) => [...p, ...added]))} <span className="muted">{photosBefore.length > 0 ? `✓ ${photosBefore.length}` : ''}</span></div> : null}
       <fieldset>
         <legend>{t('hazard.field.treatment')}</legend>
         {(['deadline', 'onSpot', 'report'] as const).map((option) => (
-          <label key={option} style={{ display: 'inline-block', marginRight: 16 }}>
-            <input type="radio" name="treatment" data-testid={`treatment-${option}`} checked={chosen === option} disabled={major && option !== 'report'} onChange={() => setTreatment(option)} style={{ display: 'inline', width: 'auto' }} />
+          <label key={option}>
+            <input type="radio" name="treatment" data-testid={`treatment-${option}`} checked={chosen === option} disabled={major && option !== 'report'} onChange={() => setTreatment(option)} />
             {t(`hazard.treatment.${option}`)}
           </label>
         ))}

@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import type { AnswerResult, ChecklistAnswer, ChecklistTemplate, Enterprise, Hazard, Inspection } from '@anxun/shared-schema';
+import { itemFinding, type AnswerResult, type ChecklistAnswer, type ChecklistTemplate, type Enterprise, type Hazard, type Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';
 import { modifyInspection, observeInspection, observeTemplate, saveInspection } from '../../db/inspectionRepository';
 import { useObservable } from '../../db/useObservable';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useAuthor } from '../../sync/useAuthor';
 import type { MessageKey } from '../../i18n/zh';
 import { CheckInPlaceTag } from './CheckInPlaceTag';
 import { ChecklistItemCard } from './ChecklistItemCard';
@@ -24,6 +25,7 @@ export interface InspectionSlots {
 export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlots }) {
   const { t } = useI18n();
   const db = useDatabase();
+  const author = useAuthor();
   const inspection = useObservable<Inspection | null | undefined>(() => observeInspection(db, id), undefined, [db, id]);
   const template = useObservable<ChecklistTemplate | null>(() => observeTemplate(db, inspection?.templateId ?? ''), null, [db, inspection?.templateId]);
   const enterprise = useObservable<Enterprise | null>(() => observeEnterprise(db, inspection?.enterpriseId ?? ''), null, [db, inspection?.enterpriseId]);
@@ -55,7 +57,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
           {template.items.filter((i) => i.section === section).map((item) => {
             const answer = byCode.get(item.code);
             return (
-              <ChecklistItemCard key={item.code} item={item} answer={answer} readOnly={readOnly}
+              <ChecklistItemCard key={item.code} item={item} answer={answer} readOnly={readOnly} draft={author ? { userId: author.principal.userId, form: `note:${inspection.id}:${item.code}` } : undefined}
                 onAnswer={(result) => update(item.code, { result })}
                 onNote={(note) => update(item.code, { note })}
                 photos={
@@ -66,7 +68,8 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
                 }
                 hazardSlot={answer?.hazardId ? <a href={`#/hazards/${answer.hazardId}`} data-testid={`hazard-link-${item.code}`}>{t('inspect.hazardLinked')}</a>
                   : readOnly ? null : creatingFor === item.code ? slots.renderHazardForm({
-                    title: item.text.slice(0, 60), description: `${item.text}${answer?.note ? `：${answer.note}` : ''}`, basis: item.basis,
+                    // The defect, not the requirement, is the title; the officer's note is the observation the writs print.
+                    title: itemFinding(item), description: answer?.note ?? '', basis: item.basis,
                     proposedLevel: item.majorHazardCriterion ? 'major' : 'general', category: item.section === 'basicManagement' ? 'basicManagement' : 'siteManagement',
                     enterpriseId: inspection.enterpriseId, inspectionId: inspection.id, checklistItemCode: item.code, photosBefore: answer?.photoHashes ?? [],
                   }, (hazardId) => { setCreatingFor(null); update(item.code, { hazardId }); }, item.defaultDeadlineDays)

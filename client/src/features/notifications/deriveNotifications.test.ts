@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldHazard, isOverdue, type Hazard, type HazardEvent } from '@anxun/shared-schema';
-import { sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
 import { deriveNotifications, unreadCount } from './deriveNotifications';
 import { ReadMarks } from './readMarks';
 import { MemoryStorage } from '../../testing/MemoryStorage';
@@ -20,7 +20,7 @@ const kinds = (list: { kind: string }[]) => list.map((n) => n.kind);
 
 describe('notifications derived from synced data', () => {
   const assign = synced(sampleEvent('assign', { deadline: '2026-03-10' }, officer));
-  const submit = synced(sampleEvent('submitRectification', { measures: '已加装防护罩' }, enterprise));
+  const submit = synced(sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '已加装防护罩' }, enterprise));
   const fail = synced(sampleEvent('verify', { passed: false, reason: '防护罩未固定', deadline: '2026-03-20' }, officer));
 
   it('tells the enterprise of a new hazard and the re-check verdict with its reason and new deadline', () => {
@@ -36,7 +36,7 @@ describe('notifications derived from synced data', () => {
   });
 
   it('says nothing of events that have not been synced (no verdict yet)', () => {
-    const pendingSubmit = sampleEvent('submitRectification', { measures: 'x' }, enterprise);
+    const pendingSubmit = sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise);
     expect(deriveNotifications([view([assign, pendingSubmit])], { userId: 'u-officer', role: 'officer' }, '2026-03-05')).toEqual([]);
   });
 

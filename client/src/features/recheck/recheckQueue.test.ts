@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldHazard, isOverdue, type Hazard, type HazardEvent } from '@anxun/shared-schema';
-import { sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
 import { recheckQueue } from './recheckQueue';
 
 const enterprise = { role: 'enterprise' } as const;
@@ -16,8 +16,8 @@ const ids = (list: { hazard: { id: string } }[]) => list.map((v) => v.hazard.id)
 describe('re-check queue', () => {
   const assign = (deadline: string) => sampleEvent('assign', { deadline });
   const views = [
-    make('submitted-late', [assign('2026-03-10'), sampleEvent('submitRectification', { measures: 'b' }, enterprise, { deviceTime: '2026-03-12T01:00:00Z' })]),
-    make('submitted-early', [assign('2026-03-10'), sampleEvent('submitRectification', { measures: 'a' }, enterprise, { deviceTime: '2026-03-11T01:00:00Z' })]),
+    make('submitted-late', [assign('2026-03-10'), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'b' }, enterprise, { deviceTime: '2026-03-12T01:00:00Z' })]),
+    make('submitted-early', [assign('2026-03-10'), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'a' }, enterprise, { deviceTime: '2026-03-11T01:00:00Z' })]),
     make('extension', [assign('2026-03-20'), sampleEvent('requestExtension', { reason: '设备到货延迟', deadline: '2026-03-30' }, enterprise)]),
     make('overdue-5', [assign('2026-03-10')]),
     make('overdue-1', [assign('2026-03-14')]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldHazard, type Hazard, type HazardEvent } from '@anxun/shared-schema';
-import { sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
+import { AFTER_PHOTO, sampleEvent, sampleHazard } from '@anxun/shared-schema/testing';
 import { countdown, groupOf, latestVerdict, rectificationGroups } from './rectificationList';
 
 const enterprise = { role: 'enterprise' } as const;
@@ -17,7 +17,7 @@ describe('countdown (Asia/Shanghai dates)', () => {
 
 describe('整改清单 groups', () => {
   const assign = sampleEvent('assign', { deadline: '2026-03-10' });
-  const submit = sampleEvent('submitRectification', { measures: '已整改' }, enterprise);
+  const submit = sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: '已整改' }, enterprise);
   const fail = sampleEvent('verify', { passed: false, reason: '接头仍裸露', deadline: '2026-03-20' });
 
   it('puts a failed re-check in 复查未通过 with its reason and new deadline', () => {
@@ -55,7 +55,7 @@ describe('整改清单 groups', () => {
     const views = [
       mine('late', [sampleEvent('assign', { deadline: '2026-03-12' })]),
       mine('soon', [sampleEvent('assign', { deadline: '2026-03-02' })]),
-      mine('waiting', [sampleEvent('assign', { deadline: '2026-03-02' }), sampleEvent('submitRectification', { measures: 'x' }, enterprise)]),
+      mine('waiting', [sampleEvent('assign', { deadline: '2026-03-02' }), sampleEvent('submitRectification', { photos: [AFTER_PHOTO], measures: 'x' }, enterprise)]),
       mine('closed', [sampleEvent('fixOnSpot', { photos: ['a'.repeat(64)] })]),
       view([sampleEvent('assign', { deadline: '2026-03-01' }, undefined, { hazardId: 'other' })], sampleHazard({ id: 'other', enterpriseId: 'ent-2' })),
     ];

@@ -7,6 +7,7 @@ import { useObservable } from '../../db/useObservable';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { refusalText } from '../../i18n/refusalText';
+import { conflictFieldText, conflictReasonText } from '../../i18n/conflictText';
 import type { MessageKey } from '../../i18n/zh';
 import type { Outbox } from '../../sync/outbox';
 
@@ -14,7 +15,8 @@ const minutesSince = (iso: string) => Math.max(0, Math.round((Date.now() - Date.
 
 /** 待同步: what waits to reach the server and how long, and what the server merged over or refused. */
 export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; userId: string; photoSummary?: ReactNode }) {
-  const { t, label, dateTime, language } = useI18n();
+  const i18n = useI18n();
+  const { t, label, dateTime, language } = i18n;
   const db = useDatabase();
   const entries = useSyncExternalStore((l) => outbox.subscribe(() => l()), () => outbox.entriesSnapshot());
   const conflicts = useObservable<ConflictRecord[]>(() => observeMyConflicts(db, userId), [], [db, userId]);
@@ -46,8 +48,8 @@ export function OutboxPage({ outbox, userId, photoSummary }: { outbox: Outbox; u
         <h2>{t('outbox.conflicts', { count: conflicts.length })}</h2>
         <List>
           {conflicts.map((c) => (
-            <List.Item key={c.id} data-testid="outbox-conflict" description={`${dateTime(c.detectedAt)} · ${c.kind === 'refused' ? (c.reason ?? '') : t('outbox.kept', { value: c.keptJson.slice(0, 60) })}`}>
-              {c.kind === 'refused' ? t('outbox.refused') : t('outbox.merged')} · {t(`outbox.collection.${c.collection}` as MessageKey)} · {c.field}
+            <List.Item key={c.id} data-testid="outbox-conflict" description={`${dateTime(c.detectedAt)} · ${c.kind === 'refused' ? conflictReasonText(c, i18n) : t('outbox.kept', { value: c.keptJson.slice(0, 60) })}`}>
+              {c.kind === 'refused' ? t(c.collection === 'hazardEvents' ? 'outbox.eventRefused' : 'outbox.refused') : t('outbox.merged')} · {t(`outbox.collection.${c.collection}` as MessageKey)} · {conflictFieldText(c, language)}
             </List.Item>
           ))}
         </List>

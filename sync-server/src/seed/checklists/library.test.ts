@@ -15,6 +15,15 @@ describe('the checklist library', () => {
     }
   });
 
+  it('words every item’s failure as a defect, never as the requirement itself (issue 13, item 11)', () => {
+    for (const i of LIBRARY.flatMap((t) => t.items)) {
+      expect(i.finding, i.code).toBeDefined();
+      expect(i.finding, i.code).not.toBe(i.text);
+    }
+    const ns01 = LIBRARY.flatMap((t) => t.items).find((i) => i.code === 'NS-01');
+    expect(ns01?.finding).toMatch(/^生产、储存、经营易燃易爆物品的场所与居住场所设置在同一建筑物内/);
+  });
+
   it('gives one item code one content across templates, and a default deadline to every item', () => {
     const seen = new Map<string, string>();
     for (const i of LIBRARY.flatMap((t) => t.items)) {

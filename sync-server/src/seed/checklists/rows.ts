@@ -1,4 +1,5 @@
 import { basisOf, type ChecklistItem, type ChecklistTemplate } from '@anxun/shared-schema';
+import { FINDINGS } from './findings';
 
 /**
  * [code, section, how, 判定 item, default deadline days, citation keys joined by +, text]. The 判定
@@ -9,6 +10,7 @@ export type ItemRow = [code: string, section: ChecklistItem['section'], how: Che
 
 export const item = ([code, section, howToCheck, majorHazardCriterion, defaultDeadlineDays, cite, text]: ItemRow): ChecklistItem => ({
   code, section, howToCheck, majorHazardCriterion, defaultDeadlineDays, basis: basisOf(...cite.split('+')), text,
+  ...(FINDINGS[code] ? { finding: FINDINGS[code] } : {}),
 });
 
 export function template(code: string, name: string, tags: ChecklistTemplate['appliesToTags'], categories: ChecklistTemplate['appliesToCategories'], rows: ItemRow[]): ChecklistTemplate {
