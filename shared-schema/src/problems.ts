@@ -31,6 +31,9 @@ export const PROBLEMS = {
   username_taken: { status: 409, title: '用户名已被使用 That username is taken' },
   uscc_invalid: { status: 422, title: '统一社会信用代码校验不通过 The unified social credit code fails its checksum' },
   import_unreadable: { status: 422, title: '无法读取导入文件，请使用模板（.xlsx 或 .csv）The import file cannot be read' },
+  too_many_reports: { status: 429, title: '提交过于频繁，请稍后再试 Too many reports, try again later' },
+  report_closed: { status: 409, title: '该举报已不能再补充照片 Photos can no longer be added to this report' },
+  report_already_handled: { status: 409, title: '该举报已被处理 This report has already been handled' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -24,6 +24,7 @@ export const BODY_LIMITS = {
 export function bodyLimitOf(method: string, path: string): number {
   if (method === 'POST' && /^\/api\/replication\/[^/]+\/push$/.test(path)) return BODY_LIMITS.push;
   if (method === 'PUT' && path.startsWith('/api/photos/')) return BODY_LIMITS.photo;
+  if (method === 'PUT' && /^\/api\/public\/reports\/[^/]+\/photos\/[^/]+$/.test(path)) return BODY_LIMITS.photo;
   if (method === 'POST' && path.startsWith('/api/admin/import/')) return BODY_LIMITS.import;
   return BODY_LIMITS.default;
 }

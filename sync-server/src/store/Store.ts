@@ -1,6 +1,7 @@
 import type { ChangeNotice, CollectionName, Principal } from '@anxun/shared-schema';
 import type { AdminStore } from './AdminStore';
 import type { AuthStore } from './AuthStore';
+import type { PublicReportStore } from './PublicReportStore';
 
 /** A document as the server keeps it: the parsed fields, plus server metadata. */
 export interface StoredDocument {
@@ -114,6 +115,8 @@ export interface Store {
   auth: AuthStore;
   /** Accounts opened by administrators, and the audit of administrative changes. */
   admin: AdminStore;
+  /** 举报 from the public: never a replicated document (store/publicReportSql.ts). */
+  publicReports: PublicReportStore;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
