@@ -12,7 +12,7 @@ import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
+  RectificationHomePage, ReportInboxPage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -66,6 +66,11 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'draws', label: ctx.t('nav.draws'), render: () => <DrawsPage /> },
           { path: 'tracks', label: ctx.t('nav.tracks'), render: () => <TracksPage /> },
           { path: 'reports', label: ctx.t('nav.reports'), render: () => <MonthlyReportPage areaName={ctx.principal.displayName} /> },
+          {
+            // 群众举报: #/console/public-reports/:id opens one report.
+            path: 'public-reports', label: ctx.t('nav.publicReports'),
+            render: ([id]: string[]) => <ReportInboxPage openId={id ?? null} onOpen={(reportId) => navigate(reportId ? `/console/public-reports/${encodeURIComponent(reportId)}` : '/console/public-reports')} />,
+          },
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }

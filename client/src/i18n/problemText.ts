@@ -33,6 +33,9 @@ const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
   username_taken: 'problem.username_taken',
   uscc_invalid: 'problem.uscc_invalid',
   import_unreadable: 'problem.import_unreadable',
+  too_many_reports: 'problem.too_many_reports',
+  report_closed: 'problem.report_closed',
+  report_already_handled: 'problem.report_already_handled',
 };
 
 const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : typeof error === 'string' ? error : '');
