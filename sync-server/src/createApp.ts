@@ -25,6 +25,7 @@ import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
 import { publicReportRoutes } from './routes/publicReportRoutes';
 import { reportInboxRoutes } from './routes/reportInboxRoutes';
+import { reportPosterRoutes } from './routes/reportPosterRoutes';
 import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './public-reports/reportLimits';
 import { replicationRoutes } from './routes/replicationRoutes';
 import { reportRoutes } from './routes/reportRoutes';
@@ -116,6 +117,7 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   app.route('/', setupRoutes(setup));
+  app.route('/', reportPosterRoutes(setup));
 
   if (clientDir && existsSync(clientDir)) mountStaticClient(app, clientDir);
   return app;

@@ -94,6 +94,7 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /metrics': { path: () => '/metrics', query: { name: 'anxun_open_streams' } },
   'GET /ca.crt': { path: () => '/ca.crt' },
   'GET /setup': { path: () => '/setup', query: { lang: 'zh-CN' } },
+  'GET /report-poster': { path: () => '/report-poster', query: { place: '某某公司东门' } },
   'POST /api/auth/logout': { path: () => '/api/auth/logout' },
   'POST /api/auth/logout-all': { path: () => '/api/auth/logout-all' },
 };

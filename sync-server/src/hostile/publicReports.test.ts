@@ -198,6 +198,17 @@ onEachStore('举报 from the public', (server) => {
     expect(after.hazardId).toBeNull();
   });
 
+  it('prints a gate poster whose QR leads to the public page, the place escaped, under the app CSP', async () => {
+    const response = await server().app.request('/report-poster?place=<script>alert(1)</script>东门');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const html = await response.text();
+    expect(html).toContain('#/report');
+    expect(html).toContain('<svg class="qr"');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#60;script&#62;');
+  });
+
   it('dismisses with a public reason the reporter reads, never the internal note', async () => {
     const receipt = await report(server());
     const supervisor = (await server().login('jianguan')).accessToken;
