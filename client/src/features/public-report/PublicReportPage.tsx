@@ -118,9 +118,14 @@ export function PublicReportPage() {
         <FormField label={t('report.enterprise')}>
           <input data-testid="report-enterprise" maxLength={100} value={enterpriseName} placeholder={t('report.enterpriseHint')} onChange={(e) => setEnterpriseName(e.target.value)} />
         </FormField>
-        <FormField label={t('report.photos', { max: MAX_REPORT_PHOTOS })}>
-          <input data-testid="report-photos" type="file" accept="image/*" multiple disabled={photos.length >= MAX_REPORT_PHOTOS} onChange={(e) => void addPhotos(e.target.files)} />
-        </FormField>
+        <div className="form-field">
+          <span className="form-label">{t('report.photos', { max: MAX_REPORT_PHOTOS })}</span>
+          {/* The browser's own file button speaks the browser's language: ours says 拍照或选择照片. */}
+          <label className="public-report-pick" data-disabled={photos.length >= MAX_REPORT_PHOTOS ? 'true' : undefined}>
+            <input data-testid="report-photos" type="file" accept="image/*" multiple disabled={photos.length >= MAX_REPORT_PHOTOS} onChange={(e) => { void addPhotos(e.target.files); e.target.value = ''; }} />
+            {t('report.pickPhotos')}
+          </label>
+        </div>
         {photos.length > 0 ? (
           <ul className="public-report-photos">
             {photos.map((p) => (

@@ -20,6 +20,7 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   'report.enterprise': 'Business involved (optional)',
   'report.enterpriseHint': 'If you know it, e.g. a company or restaurant name',
   'report.photos': 'Photos (optional, up to {max})',
+  'report.pickPhotos': 'Take or choose photos',
   'report.photoAlt': 'Report photo',
   'report.removePhoto': 'Remove',
   'report.photoUnreadable': 'A photo could not be read: choose another',

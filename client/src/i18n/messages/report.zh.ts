@@ -18,6 +18,7 @@ export const reportZh = {
   'report.enterprise': '涉及单位名称（选填）',
   'report.enterpriseHint': '知道的话请填写，例如某某公司、某某饭店',
   'report.photos': '现场照片（选填，最多 {max} 张）',
+  'report.pickPhotos': '拍照或选择照片',
   'report.photoAlt': '举报照片',
   'report.removePhoto': '移除',
   'report.photoUnreadable': '有一张照片无法读取，请换一张',
