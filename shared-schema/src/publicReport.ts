@@ -110,6 +110,8 @@ export const InboxReport = z.object({
   photos: z.array(z.object({ hash: PhotoHash, uploaded: z.boolean() })),
   contact: ReportContact.nullable(),
   assignedOfficer: z.object({ id: Id, name: z.string() }).nullable(),
+  /** What the officer sent to check reported back (核实情况), if they did. */
+  check: z.object({ found: z.boolean(), note: z.string(), at: IsoDateTime }).nullable(),
   hazardId: Id.nullable(),
   publicReason: z.string().nullable(),
   internalNote: z.string().nullable(),
@@ -137,4 +139,14 @@ export type VerifyReportRequest = z.infer<typeof VerifyReportRequest>;
 export const DismissReportRequest = z.object({ publicReason: PublicText(4, 300), internalNote: PublicText(1, 500).optional() }).strict();
 
 export const InboxReportList = z.object({ reports: z.array(InboxReport) });
+
+/** What the officer sent to check sees: the report without the reporter, notes or decisions. */
+export const AssignedReport = InboxReport.pick({
+  id: true, townName: true, receivedAt: true, description: true, address: true, location: true, enterpriseName: true, matchedEnterprise: true, photos: true, check: true,
+});
+export type AssignedReport = z.infer<typeof AssignedReport>;
+export const AssignedReportList = z.object({ reports: z.array(AssignedReport) });
+/** 核实情况: found on site (属实) or not, and what was seen. */
+export const ReportCheckRequest = z.object({ found: z.boolean(), note: PublicText(2, 1000) }).strict();
+export type ReportCheckRequest = z.infer<typeof ReportCheckRequest>;
 export const OfficerOption = z.object({ id: Id, name: z.string() });

@@ -217,6 +217,17 @@ onEachStore('举报 from the public', (server) => {
     expect((await server().post(`/api/report-inbox/${receipt.reportId}/assign`, { officerId: 'u-officer-3' }, supervisor)).status).toBe(400);
     expect((await server().post(`/api/report-inbox/${receipt.reportId}/assign`, { officerId: 'u-officer-1', note: '请王建国核实' }, supervisor)).status).toBe(200);
     expect(PublicReportTrack.parse(await (await track(server(), receipt.code)).json()).progress).toBe('verifying');
+    // The officer sent to check sees the report without its reporter and reports back; another officer sees nothing.
+    const officer = (await server().login('wangge')).accessToken;
+    const assigned = await (await get(server(), '/api/report-inbox/assigned', officer)).text();
+    expect(assigned).toContain(receipt.reportId);
+    for (const secret of [PHONE, NAME, '请王建国核实']) expect(assigned).not.toContain(secret);
+    const colleague = (await server().login('wangge2')).accessToken;
+    expect(await (await get(server(), '/api/report-inbox/assigned', colleague)).text()).not.toContain(receipt.reportId);
+    expect((await server().post(`/api/report-inbox/${receipt.reportId}/check`, { found: false, note: '出口已清理' }, colleague)).status).toBe(404);
+    expect((await server().post(`/api/report-inbox/${receipt.reportId}/check`, { found: false, note: '现场出口已清理，未见纸箱' }, officer)).status).toBe(200);
+    const checked = InboxReport.parse(await (await get(server(), `/api/report-inbox/${receipt.reportId}`, supervisor)).json());
+    expect(checked.check).toMatchObject({ found: false, note: '现场出口已清理，未见纸箱' });
     const dismissed = await server().post(`/api/report-inbox/${receipt.reportId}/dismiss`, { publicReason: '经现场核实，出口已清理，未发现隐患', internalNote: '举报人系竞争对手' }, supervisor);
     expect(dismissed.status).toBe(200);
     const answer = await (await track(server(), receipt.code)).text();

@@ -29,7 +29,7 @@ const limitsOf = (limits: ReportLimits, kind: LimitKind): { perAddress: number; 
       : { perAddress: limits.photoPerAddress, overall: limits.photoPerAddress * 100 };
 
 /** Counts this request; `retryAfter` (seconds to the window's end) when it is over a limit. */
-export async function countRequest(store: PublicReportStore, limits: ReportLimits, kind: LimitKind, address: string, now: Date): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+export async function countRequest(store: Pick<PublicReportStore, 'hit'>, limits: ReportLimits, kind: LimitKind, address: string, now: Date): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
   // Addresses are kept as salted digests only: the table never names who reported.
   const addressKey = createHash('sha256').update(`anxun-report-limit:${address}`).digest('hex').slice(0, 32);

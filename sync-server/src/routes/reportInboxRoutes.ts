@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AssignReportRequest, DismissReportRequest, PhotoHash, VerifyReportRequest, type InboxReport, type Principal } from '@anxun/shared-schema';
+import { AssignedReport, AssignReportRequest, DismissReportRequest, PhotoHash, ReportCheckRequest, VerifyReportRequest, type InboxReport, type Principal } from '@anxun/shared-schema';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import { PHOTO_HEADERS } from '../http/securityHeaders';
@@ -12,6 +12,10 @@ const INBOX_LIMIT = 500;
 /** Only supervisors, only reports of towns in their area: everyone else is told nothing exists. */
 const handles = (principal: Principal, report: InboxReport): boolean =>
   principal.role === 'supervisor' && !!principal.areaCode && report.townCode.startsWith(principal.areaCode);
+
+/** The officer sent to check, while the report waits for the supervisor's decision. */
+const checks = (principal: Principal, report: InboxReport): boolean =>
+  principal.role === 'officer' && report.status === 'verifying' && report.assignedOfficer?.id === principal.userId;
 
 /**
  * The supervisors' 举报 inbox. The only answers that carry a reporter's contact; no other route,
@@ -27,6 +31,21 @@ export function reportInboxRoutes(store: Store, photos: PhotoStore, now: () => D
   const done = async (c: Context<AppEnv>, changed: boolean, id: string) =>
     changed ? c.json(await reports.byId(id)) : problemResponse(c, 'report_already_handled');
   return new Hono<AppEnv>()
+    // The officer's side: what they were sent to check, without the reporter, notes or decisions.
+    .get('/assigned', async (c) => {
+      const principal = c.get('principal');
+      if (principal.role !== 'officer') return problemResponse(c, 'forbidden', '只有被指派核实的网格员可以查看');
+      return c.json({ reports: (await reports.assignedTo(principal.userId)).map((r) => AssignedReport.parse(r)) });
+    })
+    .post('/:id/check', async (c) => {
+      const report = await reports.byId(c.req.param('id'));
+      if (!report || !checks(c.get('principal'), report)) return notFound(c);
+      const body = await parseJsonBody(c, ReportCheckRequest);
+      if (!body.ok) return body.response;
+      const recorded = await reports.recordCheck(report.id, c.get('principal').userId, { ...body.value, at: now() });
+      const after = recorded ? await reports.byId(report.id) : undefined;
+      return after ? c.json(AssignedReport.parse(after)) : problemResponse(c, 'report_already_handled');
+    })
     .get('/', async (c) => {
       const principal = c.get('principal');
       if (principal.role !== 'supervisor' || !principal.areaCode) return problemResponse(c, 'forbidden', '举报只由辖区监管人员处理');
@@ -41,7 +60,8 @@ export function reportInboxRoutes(store: Store, photos: PhotoStore, now: () => D
       return report ? c.json(await reports.officersOf(report.townCode)) : notFound(c);
     })
     .get('/:id/photos/:sha256', async (c) => {
-      const report = await handled(c);
+      const found = await reports.byId(c.req.param('id'));
+      const report = found && (handles(c.get('principal'), found) || checks(c.get('principal'), found)) ? found : undefined;
       const hash = PhotoHash.safeParse(c.req.param('sha256'));
       if (!report || !hash.success || !report.photos.some((p) => p.hash === hash.data && p.uploaded)) return notFound(c);
       const photo = await photos.get(hash.data);

@@ -54,6 +54,10 @@ export interface PublicReportStore {
   /** Officers with a grid in the town: who may be sent to verify. */
   officersOf(townCode: string): Promise<{ id: string; name: string }[]>;
   assign(id: string, officerId: string, handling: ReportHandling): Promise<boolean>;
+  /** Reports this officer was sent to check and that still wait for a decision. */
+  assignedTo(officerId: string): Promise<InboxReport[]>;
+  /** The assigned officer's 核实情况; false unless the report is still with them. */
+  recordCheck(id: string, officerId: string, check: { found: boolean; note: string; at: Date }): Promise<boolean>;
   /** received/verifying → verified with its hazard; false when someone handled it first. */
   markVerified(id: string, hazardId: string, handling: ReportHandling): Promise<boolean>;
   /** Undoes markVerified when the hazard could not be written (back to the status it had). */

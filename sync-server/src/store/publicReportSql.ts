@@ -9,12 +9,13 @@ interface InboxRow {
   matched_id: string | null; matched_name: string | null; photos: string[]; uploaded: string[];
   contact: unknown; officer_id: string | null; officer_name: string | null; hazard_id: string | null; hazard_state: HazardState | null;
   public_reason: string | null; internal_note: string | null; handled_at: Date | string | null;
+  check_found: boolean | null; check_note: string | null; checked_at: Date | string | null;
 }
 
 const INBOX_SELECT = `SELECT r.id, r.town_code, r.status, r.received_at, r.description, r.address, r.location, r.enterprise_name,
     r.matched_enterprise_id AS matched_id, e.data->>'name' AS matched_name, r.photos, r.contact,
     r.assigned_officer_id AS officer_id, u.display_name AS officer_name, r.hazard_id, hs.state AS hazard_state,
-    r.public_reason, r.internal_note, r.handled_at,
+    r.public_reason, r.internal_note, r.handled_at, r.check_found, r.check_note, r.checked_at,
     (SELECT g.data->>'townName' FROM documents g WHERE g.collection = 'grids' AND NOT g.deleted AND g.area_code LIKE r.town_code || '%' LIMIT 1) AS town_name,
     ARRAY(SELECT pu.hash FROM photo_uploads pu WHERE pu.user_id = '${REPORT_UPLOADER_PREFIX}' || r.id) AS uploaded
   FROM public_reports r
@@ -34,6 +35,7 @@ function inboxReport(r: InboxRow): InboxReport {
     photos: r.photos.map((hash) => ({ hash, uploaded: uploaded.has(hash) })),
     contact: r.contact ?? null,
     assignedOfficer: r.officer_id ? { id: r.officer_id, name: r.officer_name ?? r.officer_id } : null,
+    check: r.check_found !== null && r.checked_at ? { found: r.check_found, note: r.check_note ?? '', at: iso(r.checked_at) } : null,
     hazardId: r.hazard_id, publicReason: r.public_reason, internalNote: r.internal_note,
     handledAt: r.handled_at ? iso(r.handled_at) : null,
   });
@@ -106,6 +108,18 @@ export function createPublicReportStore(db: SqlQueryable): PublicReportStore {
         `UPDATE public_reports SET status = 'verifying', assigned_officer_id = $2, handled_by = $3, handled_at = $4,
            internal_note = COALESCE($5, internal_note) WHERE id = $1 AND ${OPEN} RETURNING id`,
         [id, officerId, by, at, internalNote ?? null],
+      );
+      return rows.length > 0;
+    },
+    async assignedTo(officerId) {
+      const { rows } = await db.query<InboxRow>(`${INBOX_SELECT} WHERE r.assigned_officer_id = $1 AND r.status = 'verifying' ORDER BY r.received_at DESC, r.id LIMIT 200`, [officerId]);
+      return rows.map(inboxReport);
+    },
+    async recordCheck(id, officerId, { found, note, at }) {
+      const { rows } = await db.query(
+        `UPDATE public_reports SET check_found = $3, check_note = $4, checked_at = $5
+         WHERE id = $1 AND assigned_officer_id = $2 AND status = 'verifying' RETURNING id`,
+        [id, officerId, found, note, at],
       );
       return rows.length > 0;
     },
