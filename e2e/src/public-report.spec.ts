@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { cleanShot, logIn } from './browser';
+import { cleanShot, logIn, tabletContext } from './browser';
 import { phoneContext } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
@@ -50,6 +50,29 @@ it('a passer-by reports a hazard with a photo from a phone, the town supervisor 
   await inbox.getByTestId('inbox-photo').waitFor();
   await inbox.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid=inbox-photo]')].every((img) => img.complete && img.naturalWidth > 0));
   await cleanShot(inbox, 'public-report-inbox-1440');
+
+  // 指派核实: the grid officer checks on site from a tablet, seeing the report but not the reporter.
+  await inbox.getByTestId('inbox-assign').click();
+  await inbox.getByTestId('assign-officer').selectOption('u-officer-1');
+  await inbox.getByRole('button', { name: '确认指派' }).click();
+  await inbox.locator('[data-testid=report-detail][data-status=verifying]').waitFor();
+  const tablet = await tabletContext(env.browser);
+  const field = await tablet.newPage();
+  await logIn(field, env.server.url, 'wangge', PASSWORD);
+  await field.goto(`${env.server.url}/#/report-checks`);
+  const card = field.getByTestId('check-card');
+  await card.waitFor();
+  expect(await card.innerText()).not.toContain(PHONE);
+  await card.getByTestId('inbox-photo').waitFor();
+  await card.getByLabel('情况属实').check();
+  await card.locator('textarea').fill('现场核实：东侧安全出口堆放纸箱约 2 米高，出口无法开启');
+  await card.getByRole('button', { name: '报告核实情况' }).click();
+  await card.getByTestId('check-sent').waitFor();
+  await cleanShot(field, 'public-report-check-tablet');
+  await tablet.close();
+  await inbox.reload();
+  await inbox.getByTestId('inbox-check').waitFor();
+  expect(await inbox.getByTestId('inbox-check').innerText()).toContain('属实');
   await inbox.getByTestId('inbox-verify').click();
   // The reporter's enterprise name matched the ledger: it is preselected.
   await expect.poll(() => inbox.getByTestId('verify-enterprise').inputValue(), { timeout: 30_000 }).toBe(enterprise?.id);

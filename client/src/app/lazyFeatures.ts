@@ -26,6 +26,7 @@ export const EnterpriseEditPage = lazyNamed(() => import('../features/enterprise
 export const DrawsPage = lazyNamed(() => import('../features/draws/DrawsPage'), 'DrawsPage');
 export const MonthlyReportPage = lazyNamed(() => import('../features/reports/MonthlyReportPage'), 'MonthlyReportPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');
+export const AssignedReportsPage = lazyNamed(() => import('../features/report-inbox/AssignedReportsPage'), 'AssignedReportsPage');
 export const ReportInboxPage = lazyNamed(() => import('../features/report-inbox/ReportInboxPage'), 'ReportInboxPage');
 
 // Field screens: part of the signed-in chunk.

@@ -10,7 +10,7 @@ import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
-  ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
+  AssignedReportsPage, ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
   RectificationHomePage, ReportInboxPage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
@@ -56,6 +56,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
+    case 'report-checks':
+      // 举报核实: reports a supervisor sent this officer to check.
+      if (ctx.principal.role === 'officer') return <AssignedReportsPage />;
+      break;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'console':

@@ -1,4 +1,4 @@
-import { InboxReport, InboxReportList, OfficerOption, type VerifyReportRequest } from '@anxun/shared-schema';
+import { AssignedReport, AssignedReportList, InboxReport, InboxReportList, OfficerOption, type VerifyReportRequest } from '@anxun/shared-schema';
 import { z } from 'zod';
 import type { ApiClient } from './apiClient';
 import { api } from './services';
@@ -15,6 +15,8 @@ export function createReportInboxApi(client: ApiClient) {
     photo: (id: string, hash: string) => client.download(path(id, `/photos/${hash}`)),
     assign: (id: string, officerId: string, note?: string) => client.call(path(id, '/assign'), post({ officerId, ...(note ? { note } : {}) }), report),
     verify: (id: string, request: VerifyReportRequest) => client.call(path(id, '/verify'), post(request), report),
+    assigned: () => client.call('/api/report-inbox/assigned', { method: 'GET' }, (b) => AssignedReportList.parse(b).reports),
+    check: (id: string, found: boolean, note: string) => client.call(path(id, '/check'), post({ found, note }), (b) => AssignedReport.parse(b)),
     dismiss: (id: string, publicReason: string, internalNote?: string) => client.call(path(id, '/dismiss'), post({ publicReason, ...(internalNote ? { internalNote } : {}) }), report),
   };
 }

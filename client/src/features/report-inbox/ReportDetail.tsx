@@ -46,6 +46,7 @@ export function ReportDetail({ report, onChanged }: { report: InboxReport; onCha
         <dt>{t('report.enterprise')}</dt>
         <dd>{report.enterpriseName ?? t('inbox.notGiven')}{report.matchedEnterprise ? ` → ${t('inbox.matched', { name: report.matchedEnterprise.name })}` : ''}</dd>
         {report.assignedOfficer ? <><dt>{t('inbox.assignedTo')}</dt><dd>{report.assignedOfficer.name}</dd></> : null}
+        {report.check ? <><dt>{t('inbox.check')}</dt><dd data-testid="inbox-check">{t(report.check.found ? 'inbox.checkFound' : 'inbox.checkNotFound')}：{report.check.note}</dd></> : null}
         {report.hazardId ? <><dt>{t('inbox.hazard')}</dt><dd><a href={`#/console/overview/hazard/${encodeURIComponent(report.hazardId)}`} data-testid="inbox-hazard-link">{t('inbox.openHazard')}</a></dd></> : null}
         {report.publicReason ? <><dt>{t('inbox.publicReason')}</dt><dd>{report.publicReason}</dd></> : null}
         {report.internalNote ? <><dt>{t('inbox.internalNote')}</dt><dd>{report.internalNote}</dd></> : null}

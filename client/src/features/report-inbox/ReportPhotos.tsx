@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { InboxReport } from '@anxun/shared-schema';
+import type { AssignedReport } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reportInboxApi } from '../../sync/reportInboxApi';
 
-/** The reporter's photos, fetched through the inbox (only the handling supervisor may read them). */
-export function ReportPhotos({ report }: { report: InboxReport }) {
+/** The reporter's photos, fetched through the inbox (only the handling supervisors and the officer sent to check may read them). */
+export function ReportPhotos({ report }: { report: Pick<AssignedReport, 'id' | 'photos'> }) {
   const { t } = useI18n();
   const [urls, setUrls] = useState<Record<string, string>>({});
   useEffect(() => {
