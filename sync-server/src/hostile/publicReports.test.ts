@@ -187,6 +187,15 @@ onEachStore('举报 from the public', (server) => {
     for (const secret of [PHONE, NAME, receipt.code]) expect(overview).not.toContain(secret);
   });
 
+  it('reports a major hazard for confirmation instead of giving it a deadline: the reporter reads 已立为隐患', async () => {
+    const receipt = await report(server());
+    const city = (await server().login('shijianguan')).accessToken;
+    const enterpriseId = await enterpriseOfTown(server(), YANGSHE);
+    const { deadline: _none, ...major } = { ...verifyBody(enterpriseId), level: 'major' };
+    expect((await server().post(`/api/report-inbox/${receipt.reportId}/verify`, major, city)).status).toBe(200);
+    expect(PublicReportTrack.parse(await (await track(server(), receipt.code)).json()).progress).toBe('hazardOpened');
+  });
+
   it('refuses to open the hazard on an enterprise outside the supervisor’s area, and keeps the report open', async () => {
     const receipt = await report(server());
     const supervisor = (await server().login('jianguan')).accessToken;
