@@ -14,6 +14,11 @@ export const REPORT_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const REPORT_CODE_LENGTH = 12;
 /** At most this many photos per report (each ≤ MAX_PHOTO_BYTES, downscaled on the phone). */
 export const MAX_REPORT_PHOTOS = 6;
+/**
+ * A report photo is at most 3 MB: the phone sends it downscaled (2048 px JPEG, usually under
+ * 1.5 MB). With 300 reports an hour overall, a flood stores at most 300 × 6 × 3 MB ≈ 5.4 GB/h.
+ */
+export const MAX_REPORT_PHOTO_BYTES = 3 * 1024 * 1024;
 
 const CODE_PATTERN = new RegExp(`^[${REPORT_CODE_ALPHABET}]{${REPORT_CODE_LENGTH}}$`);
 

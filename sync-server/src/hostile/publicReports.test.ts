@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { COLLECTION_NAMES, InboxReport, PublicReportReceipt, PublicReportTrack, REPORT_CODE_ALPHABET, REPORT_CODE_LENGTH } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, InboxReport, MAX_REPORT_PHOTO_BYTES, PublicReportReceipt, PublicReportTrack, REPORT_CODE_ALPHABET, REPORT_CODE_LENGTH } from '@anxun/shared-schema';
 import { CONTENT_SECURITY_POLICY } from '../http/securityHeaders';
 import { pullAll } from '../testing/replicationClient';
 import type { TestServer } from '../testing/testServer';
@@ -85,6 +85,11 @@ onEachStore('举报 from the public', (server) => {
     const scriptReceipt = PublicReportReceipt.parse(await (await submit(server(), submission([sha(script)]))).json());
     expect((await upload(server(), scriptReceipt, script)).status).toBe(415);
     expect((await upload(server(), withPhoto, declared)).status).toBe(201);
+    // Past MAX_REPORT_PHOTO_BYTES the body is refused before it is read (a signed-in upload may be larger).
+    const big = new Uint8Array(MAX_REPORT_PHOTO_BYTES + 1).fill(7);
+    big.set([0xff, 0xd8, 0xff, 0xe0]);
+    const bigReceipt = PublicReportReceipt.parse(await (await submit(server(), submission([sha(big)]))).json());
+    expect((await upload(server(), bigReceipt, big)).status).toBe(413);
   });
 
   it('refuses an oversized body unread, and bad types and unknown fields with a problem code', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { MAX_REPORT_PHOTOS } from '@anxun/shared-schema';
 import type { PublicReportStore } from '../store/PublicReportStore';
 
 /**
@@ -26,7 +27,8 @@ export type LimitKind = 'submit' | 'track' | 'photo';
 const limitsOf = (limits: ReportLimits, kind: LimitKind): { perAddress: number; overall: number } =>
   kind === 'submit' ? { perAddress: limits.submitPerAddress, overall: limits.submitOverall }
     : kind === 'track' ? { perAddress: limits.trackPerAddress, overall: limits.trackOverall }
-      : { perAddress: limits.photoPerAddress, overall: limits.photoPerAddress * 100 };
+      // Every declared photo of every report the overall limit lets in, and no more.
+      : { perAddress: limits.photoPerAddress, overall: limits.submitOverall * MAX_REPORT_PHOTOS };
 
 /** Counts this request; `retryAfter` (seconds to the window's end) when it is over a limit. */
 export async function countRequest(store: Pick<PublicReportStore, 'hit'>, limits: ReportLimits, kind: LimitKind, address: string, now: Date): Promise<{ ok: true } | { ok: false; retryAfter: number }> {

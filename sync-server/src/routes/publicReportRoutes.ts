@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
-  ENDED_AFTER_VERIFICATION_REASON, Id, MAX_PHOTO_BYTES, PhotoHash, publicProgress, PublicReportSubmission, ReportCode, sniffPhoto, type PublicReportTrack,
+  ENDED_AFTER_VERIFICATION_REASON, Id, MAX_REPORT_PHOTO_BYTES, PhotoHash, publicProgress, PublicReportSubmission, ReportCode, sniffPhoto, type PublicReportTrack,
 } from '@anxun/shared-schema';
 import { clientAddress } from '../auth/clientAddress';
 import type { AppEnv } from '../http/appEnv';
@@ -59,7 +59,7 @@ export function publicReportRoutes(store: Store, photos: PhotoStore, limits: Rep
       if (target.status !== 'received' || now().getTime() - target.receivedAt.getTime() > UPLOAD_WINDOW_MS) return problemResponse(c, 'report_closed');
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.byteLength === 0) return problemResponse(c, 'validation_failed', 'empty body');
-      if (bytes.byteLength > MAX_PHOTO_BYTES) return problemResponse(c, 'payload_too_large', `photos are limited to ${MAX_PHOTO_BYTES} bytes`);
+      if (bytes.byteLength > MAX_REPORT_PHOTO_BYTES) return problemResponse(c, 'payload_too_large', `report photos are limited to ${MAX_REPORT_PHOTO_BYTES} bytes`);
       const contentType = sniffPhoto(bytes);
       if (!contentType) return problemResponse(c, 'unsupported_media_type', 'only JPEG, PNG and WebP photos are accepted');
       const actual = createHash('sha256').update(bytes).digest('hex');
