@@ -74,7 +74,8 @@ export default defineConfig({
         navigateFallback: '/index.html',
         // Excluded: /api/* is never answered from a cache. Data lives in IndexedDB and moves only
         // through replication; a cached API answer would show stale or another user's data.
-        navigateFallbackDenylist: [/^\/api\//],
+        // Excluded too: the 举报 gate poster is a page the server draws (no app shell behind it).
+        navigateFallbackDenylist: [/^\/api\//, /^\/report-poster/],
         // Excluded: no runtime caching at all. Everything the app needs is precached; photos and
         // data are stored by the app itself, not by the service worker.
         runtimeCaching: [],

@@ -53,3 +53,5 @@ export * from './referenceImport';
 export * from './places';
 export * from './bindings';
 export * from './auditLog';
+export * from './publicReport';
+export * from './publicReportProgress';

@@ -35,6 +35,9 @@ export const PROBLEMS = {
   import_unreadable: { status: 422, title: '无法读取导入文件，请使用模板（.xlsx 或 .csv）The import file cannot be read' },
   inspection_unsigned: { status: 422, title: '检查结束须有检查人员签字，以及企业负责人签字或拒签记录（姓名、见证人、理由）An inspection completes only with the signatures or a recorded refusal' },
   hazard_evidence_missing: { status: 422, title: '非检查表隐患须附现场照片和隐患描述 A hazard outside a checklist needs a photo and a description' },
+  too_many_reports: { status: 429, title: '提交过于频繁，请稍后再试 Too many reports, try again later' },
+  report_closed: { status: 409, title: '该举报已不能再补充照片 Photos can no longer be added to this report' },
+  report_already_handled: { status: 409, title: '该举报已被处理 This report has already been handled' },
   internal: { status: 500, title: '服务器内部错误 Internal server error' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -24,6 +24,10 @@ import { drawRoutes } from './routes/drawRoutes';
 import { operationsRoutes } from './routes/operationsRoutes';
 import { overviewRoutes } from './routes/overviewRoutes';
 import { photoRoutes } from './routes/photoRoutes';
+import { publicReportRoutes } from './routes/publicReportRoutes';
+import { reportInboxRoutes } from './routes/reportInboxRoutes';
+import { reportPosterRoutes } from './routes/reportPosterRoutes';
+import { DEFAULT_REPORT_LIMITS, type ReportLimits } from './public-reports/reportLimits';
 import { replicationRoutes } from './routes/replicationRoutes';
 import { reportRoutes } from './routes/reportRoutes';
 import type { OverviewStore } from './store/overviewStore';
@@ -52,12 +56,14 @@ export interface AppDependencies {
   metrics?: Metrics | undefined;
   /** Bearer token for GET /metrics; without it only direct requests from this machine read them. */
   metricsToken?: string | undefined;
+  /** Rate limits of the public 举报 endpoints (tests lower them). */
+  reportLimits?: ReportLimits | undefined;
 }
 
 const NO_SETUP: SetupSource = { info: () => ({ httpsUrls: [] }), caPem: () => undefined };
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds, setup = NO_SETUP, streams, logLine, metrics = createMetrics(streams?.count), metricsToken }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds, setup = NO_SETUP, streams, logLine, metrics = createMetrics(streams?.count), metricsToken, reportLimits = DEFAULT_REPORT_LIMITS }: AppDependencies) {
   const app = new Hono<AppEnv>();
   // First, so it times and logs every answer, errors and refusals included.
   app.use('*', requestLog(metrics, logLine));
@@ -103,11 +109,17 @@ export function createApp({ store, feed, jwtSecret, photos, overview, clientDir,
   app.use('/api/draws/*', signedIn);
   app.use('/api/draws', signedIn);
   app.route('/api/draws', drawRoutes(store, now));
+  // 举报: the public endpoints have no sign-in; the inbox is the handling supervisors'.
+  app.route('/api/public/reports', publicReportRoutes(store, photos, reportLimits, now, trustProxy));
+  app.use('/api/report-inbox/*', signedIn);
+  app.use('/api/report-inbox', signedIn);
+  app.route('/api/report-inbox', reportInboxRoutes(store, photos, now));
   app.use('/api/reports/*', signedIn);
   app.route('/api/reports', reportRoutes(overview, now));
   app.all('/api/*', (c) => problemResponse(c, 'not_found', c.req.path));
 
   app.route('/', setupRoutes(setup));
+  app.route('/', reportPosterRoutes(setup));
 
   if (clientDir && existsSync(clientDir)) mountStaticClient(app, clientDir);
   return app;

@@ -10,6 +10,7 @@ import { sessions } from '../sync/services';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InsecureOriginPage } from './InsecureOriginPage';
 import { isSecureOrigin } from './secureOrigin';
+import { useHashPath } from './hashRoute';
 import { StartupSkeleton } from './StartupSkeleton';
 
 // Its own chunk (the database, sync and the screens): never loaded by the login page. A device
@@ -17,15 +18,22 @@ import { StartupSkeleton } from './StartupSkeleton';
 const loadSignedIn = () => import('./SignedIn');
 if (sessions.get().session) void loadSignedIn();
 const SignedIn = lazy(loadSignedIn);
+// 举报 from the public: its own small chunk, reached without a sign-in (login page, gate posters).
+const PublicReportScreen = lazy(() => import('../features/public-report/PublicReportScreen'));
 
 function SignedInOrNot() {
   const { language } = useI18n();
   const state = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get());
+  const path = useHashPath();
   const session = state.session;
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
       <UpdatePrompt />
-      {session?.principal.mustChangePassword ? (
+      {path[0] === 'report' ? (
+        <Suspense fallback={<StartupSkeleton />}>
+          <PublicReportScreen path={path} />
+        </Suspense>
+      ) : session?.principal.mustChangePassword ? (
         // Nothing is opened (no local database, no sync) before the initial password is changed.
         <ChangePasswordPage onChanged={(s) => sessions.set(s)} onSignOut={() => sessions.clear()} />
       ) : session ? (

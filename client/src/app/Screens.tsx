@@ -45,6 +45,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/inspections', label: t('nav.inspections'), active: section === 'inspections', tab: principal.role === 'officer' },
     { path: '/hazards', label: t('nav.hazards'), active: section === 'hazards', tab: true },
     ...(principal.role === 'officer' ? [{ path: '/tasks', label: t('nav.tasks'), active: section === 'tasks' }] : []),
+    ...(principal.role === 'officer' ? [{ path: '/report-checks', label: t('nav.reportChecks'), active: section === 'report-checks' }] : []),
     { path: '/recheck', label: t('recheck.nav'), active: section === 'recheck' },
     { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge, tab: true },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },

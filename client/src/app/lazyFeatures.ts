@@ -30,6 +30,8 @@ export const DrawsPage = lazyNamed(() => import('../features/draws/DrawsPage'), 
 export const MonthlyReportPage = lazyNamed(() => import('../features/reports/MonthlyReportPage'), 'MonthlyReportPage');
 export const ListingRegisterPage = lazyNamed(() => import('../features/listing/ListingRegisterPage'), 'ListingRegisterPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');
+export const AssignedReportsPage = lazyNamed(() => import('../features/report-inbox/AssignedReportsPage'), 'AssignedReportsPage');
+export const ReportInboxPage = lazyNamed(() => import('../features/report-inbox/ReportInboxPage'), 'ReportInboxPage');
 
 // Field screens: part of the signed-in chunk.
 export { EnterpriseDetailPage } from '../features/enterprises/EnterpriseDetailPage';

@@ -10,9 +10,9 @@ import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
-  ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
+  AssignedReportsPage, ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, ListingRegisterPage, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
+  RectificationHomePage, ReportInboxPage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -60,6 +60,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;
     case 'outbox':
       return <OutboxPage outbox={ctx.outbox} userId={ctx.principal.userId} photoSummary={<PhotoQueueSummary />} />;
+    case 'report-checks':
+      // 举报核实: reports a supervisor sent this officer to check.
+      if (ctx.principal.role === 'officer') return <AssignedReportsPage />;
+      break;
     case 'settings':
       return <SettingsPage principal={ctx.principal} onSignOut={ctx.onSignOut} />;
     case 'console':
@@ -73,6 +77,11 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           { path: 'listings', label: ctx.t('register.title'), render: () => <ListingRegisterPage areaName={ctx.principal.displayName} onOpen={openHazard} /> },
           ledgerEntry,
           checklistsEntry,
+          {
+            // 群众举报: #/console/public-reports/:id opens one report.
+            path: 'public-reports', label: ctx.t('nav.publicReports'),
+            render: ([id]: string[]) => <ReportInboxPage openId={id ?? null} onOpen={(reportId) => navigate(reportId ? `/console/public-reports/${encodeURIComponent(reportId)}` : '/console/public-reports')} />,
+          },
         ];
         return <ConsoleScreen path={path.slice(1)} extraEntries={extraEntries} slots={{ renderPhotos }} />;
       }

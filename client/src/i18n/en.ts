@@ -11,7 +11,8 @@ import { ledgerEn } from './messages/ledger.en';
 import { listingEn } from './messages/listing.en';
 import { evidenceEn } from './messages/evidence.en';
 import { placesEn } from './messages/places.en';
+import { reportEn } from './messages/report.en';
 import type { MessageKey } from './zh';
 
 /** English, the second language. Every key of zh must be here (the type and a test check it). */
-export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn, ...ledgerEn, ...listingEn, ...evidenceEn, ...placesEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn, ...ledgerEn, ...listingEn, ...evidenceEn, ...placesEn, ...reportEn };

@@ -37,6 +37,9 @@ const PROBLEM_KEYS: Record<ProblemCode | 'network' | 'unknown', MessageKey> = {
   import_unreadable: 'problem.import_unreadable',
   area_exists: 'problem.area_exists',
   binding_conflict: 'problem.binding_conflict',
+  too_many_reports: 'problem.too_many_reports',
+  report_closed: 'problem.report_closed',
+  report_already_handled: 'problem.report_already_handled',
 };
 
 const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : typeof error === 'string' ? error : '');

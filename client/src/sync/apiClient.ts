@@ -83,6 +83,13 @@ export class ApiClient {
   }
 
   /** PUT the photo bytes under their hash (idempotent). Throws ApiError with the HTTP status on refusal. */
+  /** A call without a session (举报 from the public): never sends or renews a token. */
+  async publicCall<T>(path: string, init: RequestInit, parse: (body: unknown) => T): Promise<T> {
+    const response = await send(`${this.baseUrl}${path}`, init);
+    if (!response.ok) throw await problemOf(response);
+    return parse(await response.json());
+  }
+
   async uploadPhoto(hash: string, blob: Blob): Promise<void> {
     await this.call(`/api/photos/${hash}`, { method: 'PUT', body: blob, headers: { 'content-type': blob.type || 'image/jpeg' } }, () => undefined);
   }

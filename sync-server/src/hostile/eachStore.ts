@@ -5,12 +5,14 @@ import { DEMO_PASSWORD } from '../seed/demoUsers';
 import { describePostgres, useThrowawayPostgres } from '../testing/postgresForTests';
 import { createTestServer, type TestServer } from '../testing/testServer';
 
+type ServerOptions = Parameters<typeof createTestServer>[0];
+
 /**
  * Runs one attack suite against a server on PGlite and one on the throw-away PostgreSQL: the
  * holes live in SQL as much as in TypeScript. One server per store, created on first use in
  * beforeEach (so a PostgreSQL that cannot start fails the tests instead of skipping them).
  */
-export function onEachStore(title: string, suite: (server: () => TestServer) => void): void {
+export function onEachStore(title: string, suite: (server: () => TestServer) => void, options: ServerOptions = {}): void {
   const block = (start: () => Promise<TestServer>) => () => {
     let server: TestServer | undefined;
     beforeEach(async () => {
@@ -24,10 +26,10 @@ export function onEachStore(title: string, suite: (server: () => TestServer) => 
       return server;
     });
   };
-  describe(`${title} (PGlite)`, block(() => createTestServer()));
+  describe(`${title} (PGlite)`, block(() => createTestServer(options)));
   describePostgres(`${title} (PostgreSQL)`, () => {
     const postgres = useThrowawayPostgres();
-    block(async () => createTestServer({ databaseUrl: await postgres().newDatabase() }))();
+    block(async () => createTestServer({ ...options, databaseUrl: await postgres().newDatabase() }))();
   });
 }
 

@@ -82,11 +82,32 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
   'GET /api/admin/audit': { path: () => '/api/admin/audit', query: { actor: 'admin', action: 'grid', targetKind: 'grid', targetId: 'grid-ys-01', from: '2026-01-01', to: '2026-12-31', limit: '10', format: 'csv' } },
   // The current password is wrong: no hostile variation of it changes the fuzz user's password.
   'POST /api/auth/change-password': { path: () => '/api/auth/change-password', body: { currentPassword: 'not-the-password', newPassword: 'Anxun-2026-new' } },
+  // 举报 (public, no sign-in) and the supervisors' inbox. A report id that does not exist: hostile variations only ever meet 404s or 400s.
+  'GET /api/public/reports/towns': { path: () => '/api/public/reports/towns' },
+  'POST /api/public/reports': {
+    path: () => '/api/public/reports',
+    body: { townCode: '320582100', description: '仓库门口堆满纸箱，堵住了安全出口', address: '杨舍镇某路 8 号', enterpriseName: '某公司', location: { lat: 31.86, lon: 120.53, accuracy: 20 }, photos: [someHash], contact: { name: '王', phone: '13800000000' } },
+  },
+  'PUT /api/public/reports/:id/photos/:sha256': { path: (p) => `/api/public/reports/${p}/photos/${someHash}`, goodParam: 'rpt-fuzz', binary: true },
+  'POST /api/public/reports/track': { path: () => '/api/public/reports/track', body: { code: '7K3M-Q9XB-2HPD' } },
+  'GET /api/report-inbox': { path: () => '/api/report-inbox' },
+  'GET /api/report-inbox/assigned': { path: () => '/api/report-inbox/assigned' },
+  'POST /api/report-inbox/:id/check': { path: (p) => `/api/report-inbox/${p}/check`, goodParam: 'rpt-fuzz', body: { found: true, note: '现场确有纸箱堵塞出口' } },
+  'GET /api/report-inbox/:id': { path: (p) => `/api/report-inbox/${p}`, goodParam: 'rpt-fuzz' },
+  'GET /api/report-inbox/:id/officers': { path: (p) => `/api/report-inbox/${p}/officers`, goodParam: 'rpt-fuzz' },
+  'GET /api/report-inbox/:id/photos/:sha256': { path: (p) => `/api/report-inbox/${p}/photos/${someHash}`, goodParam: 'rpt-fuzz' },
+  'POST /api/report-inbox/:id/assign': { path: (p) => `/api/report-inbox/${p}/assign`, goodParam: 'rpt-fuzz', body: { officerId: 'u-officer-1', note: '请核实' } },
+  'POST /api/report-inbox/:id/verify': {
+    path: (p) => `/api/report-inbox/${p}/verify`, goodParam: 'rpt-fuzz',
+    body: { enterpriseId: 'ent-001', title: '安全出口堵塞', category: 'siteManagement', level: 'general', deadline: '2026-12-31', requiredMeasures: '清理出口', includePhotos: true },
+  },
+  'POST /api/report-inbox/:id/dismiss': { path: (p) => `/api/report-inbox/${p}/dismiss`, goodParam: 'rpt-fuzz', body: { publicReason: '经核实不属实' } },
   // Last: once one of these succeeds, that role's fuzz session is revoked and later requests meet a 401.
   // Operations and device setup: public or token-guarded GETs without parameters; hostile queries must not break them.
   'GET /metrics': { path: () => '/metrics', query: { name: 'anxun_open_streams' } },
   'GET /ca.crt': { path: () => '/ca.crt' },
   'GET /setup': { path: () => '/setup', query: { lang: 'zh-CN' } },
+  'GET /report-poster': { path: () => '/report-poster', query: { place: '某某公司东门' } },
   'POST /api/auth/logout': { path: () => '/api/auth/logout' },
   'POST /api/auth/logout-all': { path: () => '/api/auth/logout-all' },
 };

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_PHOTO_BYTES } from '@anxun/shared-schema';
+import { MAX_PHOTO_BYTES, MAX_REPORT_PHOTO_BYTES } from '@anxun/shared-schema';
 import { problemResponse } from './problemResponse';
 
 const KB = 1024;
@@ -16,6 +16,8 @@ export const BODY_LIMITS = {
   default: 16 * KB,
   push: 32 * MB,
   photo: MAX_PHOTO_BYTES,
+  /** A photo of a report from the public (no account behind it: smaller). */
+  reportPhoto: MAX_REPORT_PHOTO_BYTES,
   /** A ledger file (.xlsx or .csv): 20,000 rows of a dozen short cells; an import report's JSON. */
   import: 16 * MB,
 } as const;
@@ -24,6 +26,7 @@ export const BODY_LIMITS = {
 export function bodyLimitOf(method: string, path: string): number {
   if (method === 'POST' && /^\/api\/replication\/[^/]+\/push$/.test(path)) return BODY_LIMITS.push;
   if (method === 'PUT' && path.startsWith('/api/photos/')) return BODY_LIMITS.photo;
+  if (method === 'PUT' && /^\/api\/public\/reports\/[^/]+\/photos\/[^/]+$/.test(path)) return BODY_LIMITS.reportPhoto;
   if (method === 'POST' && path.startsWith('/api/admin/import/')) return BODY_LIMITS.import;
   return BODY_LIMITS.default;
 }

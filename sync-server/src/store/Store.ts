@@ -2,6 +2,7 @@ import type { ChangeNotice, CollectionName, Principal } from '@anxun/shared-sche
 import type { PlacesStore } from './PlacesStore';
 import type { AdminStore } from './AdminStore';
 import type { AuthStore } from './AuthStore';
+import type { PublicReportStore } from './PublicReportStore';
 
 /** A document as the server keeps it: the parsed fields, plus server metadata. */
 export interface StoredDocument {
@@ -119,6 +120,8 @@ export interface Store {
   admin: AdminStore;
   /** Areas, bindings and the audit log's filters (issue 14 items 2 and 6). */
   places: PlacesStore;
+  /** 举报 from the public: never a replicated document (store/publicReportSql.ts). */
+  publicReports: PublicReportStore;
 
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

@@ -5,6 +5,7 @@ import { changedDocuments, notifyChanges } from './changeNotifications';
 import { createAdminStore } from './adminSql';
 import { createPlacesStore } from './placesSql';
 import { createAuthStore } from './authSql';
+import { createPublicReportStore } from './publicReportSql';
 import { hazardStatusTracker } from './hazardStatusSql';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
@@ -131,6 +132,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     auth: createAuthStore(db, userFromRow, PRINCIPAL_COLUMNS, (users) => changes.announce({ documents: [], users })),
     admin: createAdminStore(db, (users) => changes.announce({ documents: [], users })),
     places: createPlacesStore(db),
+    publicReports: createPublicReportStore(db),
     async getSetting(key) {
       const { rows } = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
       return rows[0]?.value;

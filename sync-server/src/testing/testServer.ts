@@ -15,6 +15,7 @@ import { photoBlobsInDatabase } from '../store/photoBlobSql';
 import { createOverviewStore } from '../store/overviewStore';
 import { createSqlStore } from '../store/sqlStore';
 import { withoutWriteLock } from './locklessClient';
+import type { ReportLimits } from '../public-reports/reportLimits';
 
 /**
  * A real app on a real (in-memory) PGlite with the demo town, driven in-process with app.request().
@@ -22,7 +23,7 @@ import { withoutWriteLock } from './locklessClient';
  * as in main.ts (the first instance seeds the demo town, the others find it there), photos in
  * the database as main.ts keeps them there. With `opened`, a server on that store (a restored one).
  */
-export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean; accessTokenSeconds?: number; opened?: OpenedStore; photoBlobs?: PhotoBlobs } = {}) {
+export async function createTestServer(options: { now?: () => Date; databaseUrl?: string; withoutWriteLock?: boolean; accessTokenSeconds?: number; opened?: OpenedStore; photoBlobs?: PhotoBlobs; reportLimits?: ReportLimits; trustProxy?: boolean } = {}) {
   const now = options.now ?? (() => new Date());
   const opened = options.opened ?? (await openStore({ databaseUrl: options.databaseUrl, dataDir: undefined }));
   // TEST ONLY: writers that no longer commit in sequence order, to prove the concurrency tests can fail.
@@ -33,7 +34,7 @@ export async function createTestServer(options: { now?: () => Date; databaseUrl?
   const photoDir = mkdtempSync(join(tmpdir(), 'anxun-photos-'));
   const photoBlobs = options.photoBlobs ?? (opened.kind === 'postgres' ? photoBlobsInDatabase(opened.db) : photoFilesIn(photoDir));
   const photos = createPhotoStore(opened.db, photoBlobs);
-  const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now, ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}) });
+  const app = createApp({ store, feed, photos, overview: createOverviewStore(opened.db), jwtSecret: 'test-secret-test-secret-test-secret-42', now, reportLimits: options.reportLimits, trustProxy: options.trustProxy ?? false, ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}) });
 
   const post = async (path: string, body: unknown, token?: string): Promise<Response> =>
     app.request(path, {

@@ -8,7 +8,7 @@ export interface SetupInfo {
   localCa?: { fingerprint: string } | undefined;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 

@@ -46,5 +46,13 @@ export function LoginPage({ onSignedIn, fixedUsername, embedded = false, revoked
       </Button>
     </form>
   );
-  return embedded ? form : <div className="login-page">{form}</div>;
+  // 举报 needs no account: the public reaches it from here and from the posters at the gates.
+  return embedded ? form : (
+    <div className="login-page">
+      <div>
+        {form}
+        <p className="login-public-links"><a href="#/report" data-testid="login-report-link">{t('report.fromLogin')}</a> · <a href="#/report/track">{t('report.trackLink')}</a></p>
+      </div>
+    </div>
+  );
 }
