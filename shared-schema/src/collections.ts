@@ -9,7 +9,6 @@ import { HazardEvent } from './hazardEvents';
 import { Inspection } from './inspection';
 import { Draw, InspectionTask } from './inspectionTask';
 import { Patrol } from './patrol';
-import { StaffMember } from './staff';
 import { Writ } from './writ';
 
 /**
@@ -56,8 +55,6 @@ export const COLLECTIONS = {
   tasks: { schema: InspectionTask, scope: 'assigned', indexes: [], version: 0 },
   /** 双随机 draws with their seed and inputs, written by the server only. */
   draws: { schema: Draw, scope: 'supervision', indexes: [], version: 0 },
-  /** 从业人员名册: kept by the enterprise, read by its officers and supervisors (逢查必考 draws examinees from it). */
-  staff: { schema: StaffMember, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -80,7 +77,6 @@ export interface DocumentTypes {
   writs: Writ;
   tasks: InspectionTask;
   draws: Draw;
-  staff: StaffMember;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

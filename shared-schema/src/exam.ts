@@ -30,7 +30,7 @@ export type ExamQuestion = z.infer<typeof ExamQuestion>;
 /**
  * One examinee's quiz, attached to the inspection: the seed is kept so the draw can be audited and
  * repeated. `post` is free text on results stored before the roster (issue 15); newer ones name a
- * StaffPost and, when drawn from the roster, the staff member.
+ * StaffPost and, when drawn from the roster, the person (Enterprise.people).
  */
 export const ExamResult = z.object({
   seed: z.number().int().min(0).max(0xffffffff),
@@ -38,7 +38,7 @@ export const ExamResult = z.object({
   questionIds: z.array(Id).min(1).max(20),
   examinee: z.object({
     name: ShortText, post: z.string().max(50),
-    staffId: Id.optional(), isPrincipal: z.boolean().optional(),
+    personId: Id.optional(), isPrincipal: z.boolean().optional(),
   }),
   answers: z.array(z.object({ questionId: Id, chosen: z.array(z.string().regex(/^[A-F]$/)).max(6) })).max(20),
   score: z.number().min(0).max(100),
@@ -70,7 +70,7 @@ export type ExamSitting = z.infer<typeof ExamSitting>;
 export const ExamineeDraw = z.object({
   seed: z.number().int().min(0).max(0xffffffff),
   drawnAt: IsoDateTime,
-  staffIds: z.array(Id).max(20),
+  personIds: z.array(Id).max(20),
 });
 export type ExamineeDraw = z.infer<typeof ExamineeDraw>;
 

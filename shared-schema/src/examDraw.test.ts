@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { ExamPost, ExamQuestion } from './exam';
 import { drawExaminees, drawExamQuestions, examineePosts, examineeSeed, MIN_GENERAL_SHARE } from './examDraw';
 import type { EnterpriseTag } from './enterprise';
-import type { StaffMember } from './staff';
+import type { EnterprisePerson } from './enterprise';
 
 const at = '2026-01-01T00:00:00Z';
 const q = (id: string, post: ExamPost | undefined, sectorTags: EnterpriseTag[] = [], retired = false): ExamQuestion => ({
@@ -16,8 +16,8 @@ const bank: ExamQuestion[] = [
   ...range('pri', 6, 'principal'), ...range('fl', 6, 'frontline'), ...range('fldust', 4, 'frontline', ['dustExplosion']), ...range('sop', 5, 'specialOperator'),
   q('retired', 'all', [], true), q('retiredFl', 'frontline', [], true),
 ];
-const person = (id: string, extra: Partial<StaffMember> = {}): StaffMember => ({ id, updatedAt: at, enterpriseId: 'ent-1', name: id, post: 'frontline', isPrincipal: false, ...extra });
-const roster = [person('s1', { isPrincipal: true, post: 'principal' }), person('s2'), person('s3', { post: 'specialOperator' }), person('s4', { leftOn: '2026-03-01' }), person('s5'), person('s6', { post: 'safetyManager' })];
+const person = (id: string, extra: Partial<EnterprisePerson> = {}): EnterprisePerson => ({ id, role: 'frontline', name: id, ...extra });
+const roster = [person('s1', { role: 'principal' }), person('s2'), person('s3', { role: 'specialOperator' }), person('s4', { leftOn: '2026-03-01' }), person('s5'), person('s6', { role: 'safetyOfficer' })];
 const today = '2026-06-01';
 
 describe('drawExaminees', () => {

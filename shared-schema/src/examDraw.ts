@@ -1,7 +1,7 @@
-import type { EnterpriseTag } from './enterprise';
+import type { EnterprisePerson, EnterpriseTag } from './enterprise';
 import { seededRandom, type ExamPost, type ExamQuestion } from './exam';
 import type { InspectionType } from './inspection';
-import { isCurrentStaff, type StaffMember, type StaffPost } from './staff';
+import { isCurrentStaff, type StaffPost } from './roster';
 
 /**
  * 逢查必考 as the 六化 plan describes it (S-004 annex 4 (八), task 14): random examinees from the
@@ -32,10 +32,10 @@ function shuffled<T>(items: readonly T[], next: () => number): T[] {
  * enforcement check one 主要负责人 comes first (drawn among them if several are flagged); the rest
  * are drawn at random. Same seed and roster, in any order, give the same examinees.
  */
-export function drawExaminees(roster: readonly StaffMember[], options: { seed: number; count: number; inspectionType: InspectionType; today: string }): StaffMember[] {
+export function drawExaminees(roster: readonly EnterprisePerson[], options: { seed: number; count: number; inspectionType: InspectionType; today: string }): EnterprisePerson[] {
   const next = seededRandom(options.seed);
   const current = roster.filter((m) => isCurrentStaff(m, options.today)).sort((a, b) => a.id.localeCompare(b.id));
-  const principal = ENFORCEMENT_INSPECTION_TYPES.includes(options.inspectionType) ? shuffled(current.filter((m) => m.isPrincipal), next)[0] : undefined;
+  const principal = ENFORCEMENT_INSPECTION_TYPES.includes(options.inspectionType) ? shuffled(current.filter((m) => m.role === 'principal'), next)[0] : undefined;
   const others = shuffled(current.filter((m) => m !== principal), next);
   return [...(principal ? [principal] : []), ...others].slice(0, Math.max(0, options.count));
 }

@@ -12,7 +12,7 @@ export * from './trackFilter';
 export * from './checkInPlace';
 export * from './exam';
 export * from './examDraw';
-export * from './staff';
+export * from './roster';
 export * from './inspectionTask';
 export * from './randomDraw';
 export * from './hazard';

@@ -78,5 +78,4 @@ export const MERGE_POLICIES: Record<Exclude<CollectionName, 'hazardEvents'>, Mer
   // A task done offline stays done when the supervisor's cancel or another device's start arrives later.
   tasks: { fields: { status: { kind: 'precedence', order: ['assigned', 'inProgress', 'cancelled', 'done'] }, updatedAt: latest }, otherFields: lastWriter },
   draws: { fields: {}, otherFields: { kind: 'serverWins' } },
-  staff: { fields: { updatedAt: latest }, otherFields: lastWriter },
 };

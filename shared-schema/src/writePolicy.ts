@@ -56,7 +56,6 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: { create: true, update: true, delete: false, check: officerWrit },
     tasks: { create: false, update: true, delete: false, fields: TASK_OFFICER_FIELDS },
     draws: none,
-    staff: none,
   },
   enterprise: {
     grids: none,
@@ -71,8 +70,6 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: none,
     tasks: none,
     draws: none,
-    // 从业人员名册: the enterprise keeps it; a person who leaves gets `leftOn`, never a deletion (past quizzes name them).
-    staff: { create: true, update: true, delete: false },
   },
   supervisor: {
     grids: all,
@@ -91,7 +88,6 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     // Tasks come from draws (POST /api/draws); a supervisor may reschedule or cancel one.
     tasks: { create: false, update: true, delete: false, fields: ['status', 'dueDate', 'note'] },
     draws: none,
-    staff: none,
   },
   // 系统管理员: the town's reference data and ledger, nothing an inspection or a hazard records.
   admin: {
@@ -107,7 +103,6 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: none,
     tasks: none,
     draws: none,
-    staff: none,
   },
 };
 
@@ -125,7 +120,6 @@ export const IMMUTABLE_FIELDS: Partial<Record<CollectionName, readonly string[]>
   inspections: ['enterpriseId', 'type'],
   writs: ['enterpriseId', 'kind'],
   patrols: ['officerId', 'areaCode', 'gridIds'],
-  staff: ['enterpriseId'],
 };
 
 /**

@@ -1,4 +1,3 @@
-import { staffMember } from './matrixSubjects';
 import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, templateWith } from '../testing/fixtures';
 
 /**
@@ -116,10 +115,13 @@ export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
   hazards: hazardFor('ent-001', 'h-fuzz-doc', 'gridPatrol', 'u-officer-1'),
   hazardEvents: commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-doc', { userId: 'u-officer-1', role: 'officer', officerKind: 'grid' }),
   inspections: inspectionFor('ent-001', 'insp-fuzz-doc'),
-  enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
+  // With a roster person (issue 15): every field of the staff roster is fuzzed too.
+  enterprises: { ...enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'), people: [{
+    id: 'person-fuzz', role: 'specialOperator', name: '李焊工', phone: '13800000000', certificateType: '焊接与热切割作业', certificateNumber: 'T320582199001011234',
+    certificateExpiry: '2026-05-01', leftOn: '2026-06-30',
+  }] },
   grids: gridIn('320582100', 'grid-fuzz-doc'),
   checklistTemplates: templateWith('tpl-fuzz-doc'),
-  staff: staffMember('staff-fuzz-doc'),
 };
 
 /** The values most likely to reach SQL badly from a document field. */

@@ -53,10 +53,6 @@ const draw = (id: string): DocumentData => ({
   id, areaCode: '320582100', seed: 1, criteria: { gridIds: [], categories: [], tags: [], riskColours: [] }, count: 1, population: [], poolIds: ['u-officer-1', 'u-enforcer-1'],
   assignments: [], dueDate: '2026-06-30', createdBy: 'u-sup-1', createdByName: '杨舍镇应急管理办', createdAt: at, updatedAt: at,
 });
-export const staffMember = (id: string, enterpriseId = 'ent-001'): DocumentData => ({
-  id, enterpriseId, name: '李焊工', post: 'specialOperator', isPrincipal: false, phone: '13800000000',
-  certificate: { type: '焊接与热切割作业', number: 'T320582199001011234', expiresOn: '2026-05-01' }, updatedAt: at,
-});
 const text = (prefix: string) => (n: number) => `${prefix}-${n}`;
 
 export function subjects(ent001: DocumentData): Subject[] {
@@ -91,7 +87,5 @@ export function subjects(ent001: DocumentData): Subject[] {
       concurrent: (d) => ({ ...d, status: 'resolved' }), forge: (d, p) => ({ ...d, pushAuthor: p.userId }), move: { field: 'enterpriseId', value: 'ent-002' } },
     { collection: 'draws', field: 'createdByName', value: text('抽取人'), create: (_p, id, v) => ({ ...draw(id), createdByName: v }), target: draw,
       concurrent: (d) => ({ ...d, count: 2 }), forge: (d, p) => ({ ...d, createdBy: p.userId }), move: { field: 'areaCode', value: '320582101' } },
-    { collection: 'staff', field: 'phone', value: (n) => `1390000${String(n).padStart(4, '0')}`, create: (_p, id, v) => ({ ...staffMember(id), phone: v }), target: (id) => staffMember(id),
-      concurrent: (d) => ({ ...d, name: '李焊工（改）' }), forge: (d) => d, move: { field: 'enterpriseId', value: 'ent-002' } },
   ];
 }

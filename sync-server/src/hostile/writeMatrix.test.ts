@@ -17,9 +17,7 @@ import { PARENT_HAZARD, subjects, type Subject } from './matrixSubjects';
  *   experts, and supervisors, edit an officer's finding; nobody deletes or re-homes one;
  * - events: insert-only; patrols: an officer's own; writs: issued by officers other than
  *   experts and by supervisors; tasks: made by draws, noted by their assignees and supervisors;
- * - conflicts and draws: the server's own records;
- * - staff (从业人员名册): the enterprise keeps its own roster; officers and supervisors read it;
- *   a person who leaves is marked, never deleted (past quizzes name them).
+ * - conflicts and draws: the server's own records.
  * A null, stale or forged assumed state is an update: it allows what the update allows, no more.
  */
 type Role = 'grid' | 'expert' | 'enforcement' | 'enterprise' | 'town' | 'admin';
@@ -42,7 +40,6 @@ const ORACLE: Record<CollectionName, { create: Role[]; update: Role[]; delete: R
   examQuestions: { create: ['town', 'admin'], update: ['town', 'admin'], delete: ['town', 'admin'], scopeMove: none },
   conflicts: { create: none, update: none, delete: none, scopeMove: none },
   draws: { create: none, update: none, delete: none, scopeMove: none },
-  staff: { create: ['enterprise'], update: ['enterprise'], delete: none, scopeMove: none },
 };
 const expected = (collection: CollectionName, role: Role, shape: Shape) =>
   ORACLE[collection][shape === 'create' || shape === 'delete' || shape === 'scopeMove' ? shape : 'update'].includes(role);
