@@ -24,6 +24,7 @@ const KPI_COLUMNS: Column[] = [
   { header: '平均整改天数', key: 'daysToClose', width: 13 },
   { header: '一次复查通过率', key: 'recheck', width: 14, percent: true },
   { header: '重大隐患', key: 'major', width: 9 },
+  { header: '逢查必考合格率', key: 'exam', width: 14, percent: true },
 ];
 
 function kpiCells(k: KpiSet): Record<string, number | null> {
@@ -32,7 +33,7 @@ function kpiCells(k: KpiSet): Record<string, number | null> {
     enterprises: k.enterprises, found: k.hazardsFound, closed: k.closureRate.numerator, closure: k.closureRate.value,
     onTime: k.onTimeRate.value, coverage: k.inspectionCoverage.value, selfCheck: k.selfCheckRate.value, overdue: k.overdue.count,
     maxOverdue: k.overdue.maxDays, daysToClose: k.averageDaysToClose === null ? null : Math.round(k.averageDaysToClose * 10) / 10,
-    recheck: k.firstRecheckPassRate.value, major,
+    recheck: k.firstRecheckPassRate.value, major, exam: k.examPassRate.value,
   };
 }
 

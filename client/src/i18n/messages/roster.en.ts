@@ -49,4 +49,12 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'exam.explanation': 'Explanation: {text}',
   'exam.basis': 'Source: {text}',
   'exam.sittings': '{count} examined, {passed} passed',
+  'reports.col.examPass': 'Quiz pass rate',
+  'console.kpi.examPass': 'Quiz pass rate (逢查必考)',
+  'console.kpi.examByGroup': 'Quiz pass rate by group',
+  'console.kpi.examByEnterprise': 'Quiz pass rate by enterprise (lowest first)',
+  'console.kpi.examNone': 'No quizzes in this period.',
+  'console.kpi.examCol.name': 'Name',
+  'console.kpi.examCol.rate': 'Pass rate',
+  'console.kpi.examCol.count': 'Passed / examined',
 };

@@ -48,4 +48,12 @@ export const rosterZh = {
   'exam.explanation': '解析：{text}',
   'exam.basis': '依据：{text}',
   'exam.sittings': '共 {count} 人受考，合格 {passed} 人',
+  'reports.col.examPass': '逢查必考合格率',
+  'console.kpi.examPass': '逢查必考合格率',
+  'console.kpi.examByGroup': '逢查必考合格率（按分组）',
+  'console.kpi.examByEnterprise': '逢查必考合格率（按企业，低者在前）',
+  'console.kpi.examNone': '本期没有逢查必考记录。',
+  'console.kpi.examCol.name': '名称',
+  'console.kpi.examCol.rate': '合格率',
+  'console.kpi.examCol.count': '合格 / 受考',
 } as const;
