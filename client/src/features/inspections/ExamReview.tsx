@@ -12,7 +12,7 @@ export function ExamReview({ result, bank }: { result: ExamResult; bank: readonl
         {t('exam.quizFor', { name: result.examinee.name, post: postLabel(result.examinee.post, label) })}
         {result.examinee.isPrincipal ? <span className="exam-principal">{t('exam.principalTag')}</span> : null}
       </h3>
-      <p>{t('exam.result', { name: result.examinee.name, post: postLabel(result.examinee.post, label), score: result.score, pass: result.passed ? t('exam.passed') : t('exam.failed') })}</p>
+      <p className={result.passed ? 'exam-right' : 'exam-wrong'}>{t('exam.score', { score: result.score, pass: result.passed ? t('exam.passed') : t('exam.failed') })}</p>
       <p className="muted">{t('exam.seed', { seed: result.seed, count: result.questionIds.length })}</p>
       <ol className="exam-review" data-testid="exam-review">
         {questionsOf(bank, result.questionIds).map((q) => {

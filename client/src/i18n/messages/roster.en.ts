@@ -57,4 +57,5 @@ export const rosterEn: Record<keyof typeof rosterZh, string> = {
   'console.kpi.examCol.name': 'Name',
   'console.kpi.examCol.rate': 'Pass rate',
   'console.kpi.examCol.count': 'Passed / examined',
+  'exam.score': 'Score {score}: {pass}',
 };

@@ -56,4 +56,5 @@ export const rosterZh = {
   'console.kpi.examCol.name': '名称',
   'console.kpi.examCol.rate': '合格率',
   'console.kpi.examCol.count': '合格 / 受考',
+  'exam.score': '得分 {score}，{pass}',
 } as const;
