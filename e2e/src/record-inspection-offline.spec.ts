@@ -31,6 +31,8 @@ async function recordHazardFor(page: Page, code: string) {
 
 /** Draws a short stroke on a signature pad. */
 async function sign(page: Page, testId: string) {
+  // In view first: the 逢查必考 review above it can push the pad below the screen.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const box = await page.getByTestId(testId).boundingBox();
   if (!box) throw new Error(`no ${testId}`);
   await page.mouse.move(box.x + 30, box.y + 40);
