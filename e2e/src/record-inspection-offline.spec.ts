@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { enterpriseLocation, METRE, standAt } from './geo';
-import { drawQuestions, type ExamQuestion } from '@anxun/shared-schema';
+import { drawExamQuestions, type ExamQuestion } from '@anxun/shared-schema';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';
@@ -31,6 +31,8 @@ async function recordHazardFor(page: Page, code: string) {
 
 /** Draws a short stroke on a signature pad. */
 async function sign(page: Page, testId: string) {
+  // In view first: the 逢查必考 review above it can push the pad below the screen.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const box = await page.getByTestId(testId).boundingBox();
   if (!box) throw new Error(`no ${testId}`);
   await page.mouse.move(box.x + 30, box.y + 40);
@@ -87,9 +89,9 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   for (const code of items.filter((c) => !half.includes(c))) await answer(page, code, code === 'CS-05' ? 'fail' : code === 'CS-08' ? 'na' : 'pass');
   await photograph(page, 'CS-05', 2);
   await recordHazardFor(page, 'CS-05');
-  // 逢查必考: a staff member answers five questions drawn offline with a logged seed.
+  // 逢查必考: a walk-in staff member answers five questions drawn offline with a logged seed.
   await page.getByTestId('exam-name').fill('徐洋');
-  await page.getByTestId('exam-post').fill('有限空间作业监护人');
+  await page.getByTestId('exam-post').selectOption('specialOperator');
   await page.getByTestId('exam-draw').click();
   const questionIds = await page.getByTestId('exam-question').evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
   expect(questionIds).toHaveLength(5);
@@ -136,12 +138,12 @@ it('an officer runs a whole checklist offline, closes the tab midway, and it all
   expect(checkIn.position.lat).toBeCloseTo(gate.lat, 6);
   expect(checkIn.position.lon).toBeCloseTo(gate.lon, 6);
   expect(checkIn.offSiteReason).toBeUndefined();
-  const exam = inspection?.['exam'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } };
+  const exam = (inspection?.['exams'] as { seed: number; questionIds: string[]; score: number; examinee: { name: string } }[])[0] as { seed: number; questionIds: string[]; examinee: { name: string } };
   expect(exam.examinee.name).toBe('徐洋');
   const bank = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'examQuestions')) as unknown as ExamQuestion[];
   expect(bank.length).toBeGreaterThanOrEqual(60);
   // The logged seed reproduces the draw: the quiz can be audited.
-  expect(drawQuestions(bank, { seed: exam.seed, count: 5, sectorTags: ['hazchemUse', 'confinedSpace'] }).map((q) => q.id)).toEqual(exam.questionIds);
+  expect(drawExamQuestions(bank, { seed: exam.seed, count: 5, sectorTags: ['hazchemUse', 'confinedSpace'], posts: ['specialOperator'] }).map((q) => q.id)).toEqual(exam.questionIds);
   expect((inspection?.['signatures'] as { signerRole: string; refused: boolean; witness?: string }[]).map((s) => [s.signerRole, s.refused, s.witness]).sort()).toEqual([['enterpriseRepresentative', true, '李海燕'], ['officer', false, undefined]]);
   const hazards = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazards')).filter((h) => h['inspectionId'] === inspection?.id);
   expect(hazards.map((h) => h['checklistItemCode']).sort()).toEqual(['CS-01', 'CS-05']);

@@ -43,18 +43,27 @@ export const EnterpriseTag = z.enum([
 ]);
 export type EnterpriseTag = z.infer<typeof EnterpriseTag>;
 
+/** `principal` is the 主要负责人; `frontline` (一线从业人员) joined with the staff roster (issue 15). */
 export const PersonRole = z.enum([
-  'principal', 'safetyLead', 'safetyOfficer', 'safetyMonitor', 'registeredEngineer', 'specialOperator', 'fireOfficer',
+  'principal', 'safetyLead', 'safetyOfficer', 'safetyMonitor', 'registeredEngineer', 'specialOperator', 'fireOfficer', 'frontline',
 ]);
 export type PersonRole = z.infer<typeof PersonRole>;
 
-/** A person of the enterprise; identified so that concurrent edits of the list merge by id. */
+/**
+ * A person of the enterprise: together, `people` is its 从业人员名册 (staff roster), kept by the
+ * enterprise on its phone and read wherever the profile is. Identified so that concurrent edits
+ * of the list merge by id. A person who leaves keeps their entry with `leftOn`: quizzes name them.
+ */
 export const EnterprisePerson = z.object({
   id: Id,
   role: PersonRole,
   name: ShortText,
   phone: z.string().regex(/^[0-9+\- ]{5,20}$/).optional(),
+  /** 特种作业操作证: its type (电工作业、焊接与热切割作业…), number and last valid day. */
+  certificateType: z.string().trim().min(1).max(50).optional(),
+  certificateNumber: z.string().trim().min(1).max(40).optional(),
   certificateExpiry: z.iso.date().optional(),
+  leftOn: LocalDate.optional(),
 });
 export type EnterprisePerson = z.infer<typeof EnterprisePerson>;
 

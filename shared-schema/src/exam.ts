@@ -30,12 +30,19 @@ export const ExamQuestion = z.object({
 });
 export type ExamQuestion = z.infer<typeof ExamQuestion>;
 
-/** The result attached to the inspection: the seed is kept so the draw can be audited and repeated. */
+/**
+ * One examinee's quiz, attached to the inspection: the seed is kept so the draw can be audited and
+ * repeated. `post` is free text on results stored before the roster (issue 15); newer ones name a
+ * StaffPost and, when drawn from the roster, the person (Enterprise.people).
+ */
 export const ExamResult = z.object({
   seed: z.number().int().min(0).max(0xffffffff),
   drawnAt: IsoDateTime,
   questionIds: z.array(Id).min(1).max(20),
-  examinee: z.object({ name: ShortText, post: z.string().max(50) }),
+  examinee: z.object({
+    name: ShortText, post: z.string().max(50),
+    personId: Id.optional(), isPrincipal: z.boolean().optional(),
+  }),
   answers: z.array(z.object({ questionId: Id, chosen: z.array(z.string().regex(/^[A-F]$/)).max(6) })).max(20),
   score: z.number().min(0).max(100),
   passMark: z.number().min(0).max(100),
@@ -58,7 +65,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** One examinee's quiz among several of an inspection: `id` lets two devices' sittings merge. */
+export const ExamSitting = ExamResult.extend({ id: Id });
+export type ExamSitting = z.infer<typeof ExamSitting>;
+
+/** The examinee draw of an inspection (逢查必考's second 随机): its seed and whom it drew, for audit. */
+export const ExamineeDraw = z.object({
+  seed: z.number().int().min(0).max(0xffffffff),
+  drawnAt: IsoDateTime,
+  personIds: z.array(Id).max(20),
+});
+export type ExamineeDraw = z.infer<typeof ExamineeDraw>;
+
 /**
+ * The first draw (before issue 15): kept unchanged so a result stored with it still replays from
+ * its seed. New quizzes use drawExamQuestions (examDraw.ts).
+ *
  * Draws `count` questions: those about the enterprise's sectors first, general ones to fill up,
  * never a retired, draft or repeated question; the same seed and bank always give the same draw.
  */

@@ -11,6 +11,8 @@ export * from './patrol';
 export * from './trackFilter';
 export * from './checkInPlace';
 export * from './exam';
+export * from './examDraw';
+export * from './roster';
 export * from './inspectionTask';
 export * from './randomDraw';
 export * from './hazard';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExamResult } from './exam';
+import { ExamineeDraw, ExamResult, ExamSitting } from './exam';
 import { DocumentBase, GeoPoint, Id, IsoDateTime, LongText, PhotoHash, ShortText } from './primitives';
 
 /** 网格巡查 / 执法检查 (two officers) / 双随机 / 复查 / 专项 / 企业自查. */
@@ -60,7 +60,15 @@ export const Inspection = z.object({
   /** The patrol this inspection belongs to, if one was running. */
   patrolId: Id.optional(),
   title: ShortText.optional(),
-  /** 逢查必考: the quiz of a staff member drawn at this inspection. */
+  /** 逢查必考 before issue 15: one examinee's quiz. Still read (examSittingsOf); new quizzes go to `exams`. */
   exam: ExamResult.optional(),
+  /** 逢查必考: the examinees drawn from the roster, and each examinee's quiz as it is submitted. */
+  examineeDraw: ExamineeDraw.optional(),
+  exams: z.array(ExamSitting).max(20).optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
+
+/** Every quiz of an inspection, old single-examinee results included. */
+export function examSittingsOf(inspection: Pick<Inspection, 'exam' | 'exams'>): ExamResult[] {
+  return [...(inspection.exam ? [inspection.exam] : []), ...(inspection.exams ?? [])];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageDaysToClose, bySource, closureRate, firstRecheckPassRate, inspectionCoverage, majorByListing, onTimeRate, overdue, selfCheckRate, kpiSet, type HazardFacts } from './kpi';
+import { averageDaysToClose, bySource, closureRate, examPassRate, firstRecheckPassRate, inspectionCoverage, majorByListing, onTimeRate, overdue, selfCheckRate, kpiSet, type HazardFacts } from './kpi';
 
 const hazard = (over: Partial<HazardFacts>): HazardFacts => ({
   id: 'h', source: 'gridPatrol', level: 'general', state: 'RECTIFYING', foundAt: '2026-03-01T02:00:00Z', recheckResults: [], ...over,
@@ -28,6 +28,22 @@ describe('inspection coverage (巡查率)', () => {
   });
   it('computes the self-check rate from self-checks only', () => {
     expect(selfCheckRate(['e1', 'e2'], [{ enterpriseId: 'e2', officerIds: [], selfCheck: true, finishedAt: '2026-02-01T00:00:00Z' }], '2026-01-01', '2026-03-31').value).toBe(0.5);
+  });
+});
+
+describe('逢查必考 pass rate', () => {
+  it('counts every examinee of government inspections finished in the period, by hand', () => {
+    const r = examPassRate([
+      { enterpriseId: 'e1', officerIds: ['o'], selfCheck: false, finishedAt: '2026-01-05T01:00:00Z', examPassed: [true, false, true] },
+      { enterpriseId: 'e2', officerIds: ['o'], selfCheck: false, finishedAt: '2026-02-05T01:00:00Z', examPassed: [false] },
+      { enterpriseId: 'e2', officerIds: [], selfCheck: true, finishedAt: '2026-02-05T01:00:00Z', examPassed: [true] },
+      { enterpriseId: 'e3', officerIds: ['o'], selfCheck: false, examPassed: [true] },
+      { enterpriseId: 'e4', officerIds: ['o'], selfCheck: false, finishedAt: '2026-03-31T23:30:00Z', examPassed: [true] },
+      { enterpriseId: 'e4', officerIds: ['o'], selfCheck: false, finishedAt: '2026-03-01T01:00:00Z' },
+    ], '2026-01-01', '2026-03-31');
+    // 2 of 4: e1's three and e2's one; not the self-check, the unfinished one or 1 April in Shanghai.
+    expect(r).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
+    expect(examPassRate([], '2026-01-01', '2026-03-31').value).toBeNull();
   });
 });
 

@@ -33,6 +33,8 @@ export interface InspectionFacts {
   byGridOfficer?: boolean | undefined;
   /** 现场签到 as the server measured it against the stored enterprise; undefined without a check-in position. */
   onSite?: boolean | undefined;
+  /** 逢查必考: whether each examinee of the inspection passed (examSittingsOf), in any order. */
+  examPassed?: readonly boolean[] | undefined;
 }
 
 /** A ratio that knows its parts: an empty denominator is "no data", never 0 % or 100 %. */
@@ -61,6 +63,15 @@ export function inspectionCoverage(enterpriseIds: readonly string[], inspections
 export function selfCheckRate(enterpriseIds: readonly string[], inspections: readonly InspectionFacts[], from: string, to: string): Rate {
   const checked = new Set(inspections.filter((i) => i.selfCheck && inPeriod(i.finishedAt, from, to)).map((i) => i.enterpriseId));
   return rate(enterpriseIds.filter((id) => checked.has(id)).length, enterpriseIds.length);
+}
+
+/**
+ * 逢查必考合格率: examinees who passed among those examined at government inspections finished in
+ * the period. Each examinee counts once (an inspection of three examinees weighs three).
+ */
+export function examPassRate(inspections: readonly InspectionFacts[], from: string, to: string): Rate {
+  const results = inspections.filter((i) => !i.selfCheck && inPeriod(i.finishedAt, from, to)).flatMap((i) => i.examPassed ?? []);
+  return rate(results.filter(Boolean).length, results.length);
 }
 
 /** Closed (销号 or 核销) on or before `asOf` (an Asia/Shanghai date). */
@@ -173,6 +184,7 @@ export interface KpiSet {
   firstRecheckPassRate: Rate;
   /** 重点行业领域巡查率 (keySectorPatrol.ts): key-sector units visited on site by a grid officer. */
   keySectorPatrolRate: Rate;
+  examPassRate: Rate;
   majorByListing: Partial<Record<ListingLevel | 'unlisted', number>>;
   bySource: Partial<Record<HazardSource, number>>;
 }
@@ -200,6 +212,7 @@ export function kpiSet(enterprises: readonly KpiEnterprise[], inspections: reado
     averageDaysToClose: averageDaysToClose(found),
     firstRecheckPassRate: firstRecheckPassRate(found),
     keySectorPatrolRate: keySectorPatrolRate(enterprises, inspections, from, to),
+    examPassRate: examPassRate(inspections, from, to),
     majorByListing: majorByListing(found),
     bySource: bySource(found),
   };

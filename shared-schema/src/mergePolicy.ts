@@ -53,6 +53,8 @@ export const MERGE_POLICIES: Record<Exclude<CollectionName, 'hazardEvents'>, Mer
       },
       signatures: { kind: 'byKey', key: 'signerRole', item: { fields: {}, otherFields: lastWriter } },
       officerIds: { kind: 'set' },
+      // Two officers examine different people on two tablets: each submitted quiz is kept.
+      exams: { kind: 'byKey', key: 'id', item: { fields: {}, otherFields: lastWriter } },
       // A finished inspection is a legal record: a stale device cannot reopen it.
       status: { kind: 'precedence', order: ['inProgress', 'cancelled', 'finished'] },
       updatedAt: latest,

@@ -6,7 +6,7 @@ const rate = (numerator: number, denominator: number) => ({ numerator, denominat
 const kpis = (closure: [number, number], onTime: [number, number], coverage: [number, number], overdue: number): KpiSet => ({
   enterprises: coverage[1], hazardsFound: closure[1], voided: 0, inspectionCoverage: rate(...coverage), selfCheckRate: rate(0, 0), closureRate: rate(...closure),
   onTimeRate: rate(...onTime), overdue: { count: overdue, maxDays: 0, averageDays: null }, averageDaysToClose: null, firstRecheckPassRate: rate(0, 0),
-  keySectorPatrolRate: rate(0, 0), majorByListing: {}, bySource: {},
+  keySectorPatrolRate: rate(0, 0), examPassRate: rate(0, 0), majorByListing: {}, bySource: {},
 });
 
 describe('monthRange', () => {

@@ -121,6 +121,8 @@ export const KpiSetSchema = z.object({
   averageDaysToClose: z.number().nullable(),
   firstRecheckPassRate: RateSchema,
   keySectorPatrolRate: RateSchema,
+  /** 逢查必考 pass rate of the examinees at government inspections of the period. */
+  examPassRate: RateSchema,
   majorByListing: z.partialRecord(z.enum([...ListingLevel.options, 'unlisted']), Count),
   bySource: z.partialRecord(HazardSource, Count),
 });
@@ -133,6 +135,8 @@ export const OverviewKpis = z.object({
   total: KpiSetSchema,
   /** area: the next level below the supervisor's (towns, or villages); grid; officer: the grids an officer covers. */
   groups: z.array(z.object({ key: z.string(), label: z.string(), kpis: KpiSetSchema })),
+  /** 逢查必考 pass rate per enterprise that had examinees in the period, lowest first. */
+  examsByEnterprise: z.array(z.object({ enterpriseId: z.string(), name: z.string(), rate: RateSchema })),
 });
 export type OverviewKpis = z.infer<typeof OverviewKpis>;
 

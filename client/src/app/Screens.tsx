@@ -36,6 +36,7 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     { path: '/inspections', label: t('rect.navSelfChecks'), active: section === 'inspections', tab: true },
     { path: principal.enterpriseId ? `/enterprises/${principal.enterpriseId}` : '/enterprises', label: t('rect.navProfile'), active: section === 'enterprises', tab: true },
     { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge, tab: true },
+    { path: '/roster', label: t('roster.nav'), active: section === 'roster' },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },
   ] : [

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import { LEDGER_KEEPERS, type Principal } from '@anxun/shared-schema';
+import { LEDGER_KEEPERS, type Hazard, type Principal } from '@anxun/shared-schema';
 import { EnterpriseListPage } from '../features/enterprises/EnterpriseListPage';
 import { PatrolPanel } from '../features/patrol/PatrolPanel';
 import { PhotoCapture } from '../photos/PhotoCapture';
 import { PhotoQueueSummary } from '../photos/PhotoQueueSummary';
 import { PhotoStrip } from '../photos/PhotoThumb';
+import { InspectionCertificateFindings } from '../features/roster/InspectionCertificateFindings';
+import { RosterPage } from '../features/roster/RosterPage';
 import type { Outbox } from '../sync/outbox';
 import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
@@ -26,6 +28,8 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
   const renderPhotos = (hashes: string[]) => <PhotoStrip hashes={hashes} />;
   const photoSlots = { renderPhotoPicker, renderPhotos };
   const openInspection = (i: string) => navigate(to('inspections', i));
+  const renderHazardForm = (prefill: Partial<Hazard>, done: (hazardId: string) => void, deadlineDays?: number) =>
+    <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} defaultDeadlineDays={deadlineDays} onDone={done} renderPhotoPicker={renderPhotoPicker} />;
   const openWrit = (w: string) => navigate(to('documents', w));
   const supervisor = ctx.principal.role === 'supervisor';
   const keeper = LEDGER_KEEPERS.includes(ctx.principal.role);
@@ -55,6 +59,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
         return <RecheckQueuePage role={ctx.principal.role} renderPhotos={renderPhotos}
           renderActions={(view, queue) => <HazardActions view={view} only={queueActions[queue]} renderPhotoPicker={renderPhotoPicker} />} />;
       }
+      break;
+    case 'roster':
+      // 从业人员名册: the enterprise keeps its own on its phone.
+      if (ctx.principal.enterpriseId) return <RosterPage enterpriseId={ctx.principal.enterpriseId} editable />;
       break;
     case 'notifications':
       return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;
@@ -98,7 +106,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     case 'inspections':
       return id ? (
         <>
-          <InspectionPage id={id} slots={{ ...photoSlots, renderHazardForm: (prefill, done, deadlineDays) => <NewHazardPage enterpriseId={prefill.enterpriseId ?? ''} prefill={prefill} defaultDeadlineDays={deadlineDays} onDone={done} renderPhotoPicker={renderPhotoPicker} /> }} />
+          <InspectionPage id={id} slots={{
+            ...photoSlots, renderHazardForm,
+            renderStaffFindings: (inspection, readOnly) => <InspectionCertificateFindings inspection={inspection} readOnly={readOnly} renderHazardForm={renderHazardForm} />,
+          }} />
           <InspectionWritActions inspectionId={id} onOpen={openWrit} />
         </>
       ) : <InspectionListPage onOpen={openInspection} />;
@@ -126,6 +137,7 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
         <a className="link-button primary" data-testid="start-inspection-link" href={`#${to('enterprises', id, 'inspect')}`}>{ctx.t('inspect.start')}</a>
         <a className="link-button" data-testid="new-hazard-link" href={`#${to('enterprises', id, 'new-hazard')}`}>{ctx.t('hazards.new')}</a>
       </div>
+      <RosterPage enterpriseId={id} editable={ctx.principal.role === 'enterprise' && ctx.principal.enterpriseId === id} />
       <InspectionListPage enterpriseId={id} onOpen={openInspection} />
       <HazardListPage enterpriseId={id} title={ctx.t('hazards.ofEnterprise')} onOpen={openHazard} />
       <EnterpriseWritList enterpriseId={id} />

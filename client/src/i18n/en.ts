@@ -12,7 +12,8 @@ import { listingEn } from './messages/listing.en';
 import { evidenceEn } from './messages/evidence.en';
 import { placesEn } from './messages/places.en';
 import { reportEn } from './messages/report.en';
+import { rosterEn } from './messages/roster.en';
 import type { MessageKey } from './zh';
 
 /** English, the second language. Every key of zh must be here (the type and a test check it). */
-export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn, ...ledgerEn, ...listingEn, ...evidenceEn, ...placesEn, ...reportEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn, ...ledgerEn, ...listingEn, ...evidenceEn, ...placesEn, ...reportEn, ...rosterEn };

@@ -1,4 +1,4 @@
-import type { EnterpriseScale, EnterpriseTag, GridType, OperatingStatus, PersonRole, RiskColour, SupervisionCategory } from '@anxun/shared-schema';
+import type { EnterpriseScale, EnterpriseTag, GridType, OperatingStatus, PersonRole, RiskColour, StaffPost, SupervisionCategory } from '@anxun/shared-schema';
 
 export type Language = 'zh-CN' | 'en';
 type Labels<K extends string> = Record<K, { 'zh-CN': string; en: string }>;
@@ -69,6 +69,15 @@ export const PERSON_ROLE: Labels<PersonRole> = {
   registeredEngineer: { 'zh-CN': '注册安全工程师', en: 'Registered safety engineer' },
   specialOperator: { 'zh-CN': '特种作业人员', en: 'Special operator' },
   fireOfficer: { 'zh-CN': '消防安全员', en: 'Fire safety officer' },
+  frontline: { 'zh-CN': '一线从业人员', en: 'Front-line worker' },
+};
+
+/** 从业人员名册 posts: the 岗位 of 逢查必考 questions. */
+export const STAFF_POST: Labels<StaffPost> = {
+  principal: { 'zh-CN': '主要负责人', en: 'Principal' },
+  safetyManager: { 'zh-CN': '安全管理人员', en: 'Safety manager' },
+  specialOperator: { 'zh-CN': '特种作业人员', en: 'Special operator' },
+  frontline: { 'zh-CN': '一线从业人员', en: 'Front-line worker' },
 };
 
 export const GRID_TYPE: Labels<GridType> = {

@@ -12,10 +12,11 @@ import { listingZh } from './messages/listing.zh';
 import { evidenceZh } from './messages/evidence.zh';
 import { placesZh } from './messages/places.zh';
 import { reportZh } from './messages/report.zh';
+import { rosterZh } from './messages/roster.zh';
 
 /**
  * 简体中文: the default language of the whole UI, one part per area of the app (messages/).
  */
-export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh, ...ledgerZh, ...listingZh, ...evidenceZh, ...placesZh, ...reportZh } as const;
+export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh, ...ledgerZh, ...listingZh, ...evidenceZh, ...placesZh, ...reportZh, ...rosterZh } as const;
 
 export type MessageKey = keyof typeof zh;

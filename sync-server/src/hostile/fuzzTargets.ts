@@ -149,7 +149,11 @@ export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
   hazardEvents: commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-doc', { userId: 'u-officer-1', role: 'officer', officerKind: 'grid' }),
   // Finished and signed, so hostile signatures and refusals reach the evidence judge (issue 13, item 8).
   inspections: { ...inspectionFor('ent-001', 'insp-fuzz-doc'), status: 'finished', finishedAt: '2026-03-02T10:00:00+08:00', signatures: signaturesFor() },
-  enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
+  // With a roster person (issue 15): every field of the staff roster is fuzzed too.
+  enterprises: { ...enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'), people: [{
+    id: 'person-fuzz', role: 'specialOperator', name: '李焊工', phone: '13800000000', certificateType: '焊接与热切割作业', certificateNumber: 'T320582199001011234',
+    certificateExpiry: '2026-05-01', leftOn: '2026-06-30',
+  }] },
   grids: gridIn('320582100', 'grid-fuzz-doc'),
   checklistTemplates: templateWith('tpl-fuzz-doc'),
   // 挂牌督办 (issue 16 item 3): a listing with its 停产停业 flag and review date, and a 五落实 plan.

@@ -1,4 +1,4 @@
-import { kpiSet, type KpiGroupBy, type OverviewKpis } from '@anxun/shared-schema';
+import { examPassRate, kpiSet, type KpiGroupBy, type OverviewKpis } from '@anxun/shared-schema';
 import type { KpiFacts } from '../store/kpiFactsSql';
 
 function groupIds<T>(pairs: readonly (readonly [string, T])[]): Map<string, T[]> {
@@ -72,5 +72,10 @@ export function kpiGroups(facts: KpiFacts, query: { from: string; to: string; gr
   const groups = groupsOf(facts, query.groupBy, supervisorArea)
     .sort((a, b) => a.key.localeCompare(b.key))
     .map((g) => ({ key: g.key, label: g.label, kpis: compute(g.enterpriseIds, g.officerId) }));
-  return { from: query.from, to: query.to, today, groupBy: query.groupBy, total, groups };
+  // 逢查必考 per enterprise: only those with examinees in the period, the weakest first.
+  const examsByEnterprise = facts.enterprises
+    .map((e) => ({ enterpriseId: e.id, name: e.name, rate: examPassRate(inspectionsOf.get(e.id) ?? [], query.from, query.to) }))
+    .filter((e) => e.rate.denominator > 0)
+    .sort((a, b) => (a.rate.value ?? 0) - (b.rate.value ?? 0) || a.enterpriseId.localeCompare(b.enterpriseId));
+  return { from: query.from, to: query.to, today, groupBy: query.groupBy, total, groups, examsByEnterprise };
 }

@@ -25,6 +25,7 @@ const KPI_COLUMNS: Column[] = [
   { header: '一次复查通过率', key: 'recheck', width: 14, percent: true },
   { header: '重大隐患', key: 'major', width: 9 },
   { header: '重点行业领域巡查率', key: 'keySector', width: 14, percent: true },
+  { header: '逢查必考合格率', key: 'exam', width: 14, percent: true },
 ];
 
 function kpiCells(k: KpiSet): Record<string, number | null> {
@@ -33,7 +34,7 @@ function kpiCells(k: KpiSet): Record<string, number | null> {
     enterprises: k.enterprises, found: k.hazardsFound, closed: k.closureRate.numerator, closure: k.closureRate.value,
     onTime: k.onTimeRate.value, coverage: k.inspectionCoverage.value, selfCheck: k.selfCheckRate.value, overdue: k.overdue.count,
     maxOverdue: k.overdue.maxDays, daysToClose: k.averageDaysToClose === null ? null : Math.round(k.averageDaysToClose * 10) / 10,
-    recheck: k.firstRecheckPassRate.value, major, keySector: k.keySectorPatrolRate.value,
+    recheck: k.firstRecheckPassRate.value, major, keySector: k.keySectorPatrolRate.value, exam: k.examPassRate.value,
   };
 }
 

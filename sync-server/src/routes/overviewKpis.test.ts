@@ -21,6 +21,11 @@ const grid = (id: string, officerIds: string[]): Grid => ({ id, name: `网格${i
 const finished = (enterpriseId: string, id: string, type: Inspection['type'], officerId: string, finishedAt?: string): Inspection => ({
   ...inspectionFor(enterpriseId, id, type, officerId), ...(finishedAt ? { status: 'finished' as const, finishedAt, signatures: type === 'selfCheck' ? [] : signaturesFor() } : {}),
 });
+/** 逢查必考: one examinee's result. */
+const sitting = (id: string, passed: boolean) => ({
+  id, seed: 7, drawnAt: '2026-03-01T02:00:00Z', questionIds: ['q1'], examinee: { name: id, post: 'frontline' }, answers: [], score: passed ? 100 : 0, passMark: 60, passed,
+});
+const { id: _oldId, ...oldResult } = sitting('old', true);
 // Every device clock is years behind: found, closed and on-time must come from the server's times.
 const DEVICE_TIME = '2019-06-01T00:00:00Z';
 /** A hazard the server first stores at `storedAt` (its found time); its device says DEVICE_TIME. */
@@ -75,10 +80,12 @@ beforeAll(async () => {
     enterpriseIn('g-kpi-1', `${AREA}002`, 'e3'), enterpriseIn('g-kpi-2', `${AREA}002`, 'e4'),
   ]);
   await write('inspections', [
-    finished('e1', 'i1', 'gridPatrol', 'u-k1', '2026-03-05T02:00:00Z'),
-    finished('e2', 'i2', 'selfCheck', 'u-ent-e2', '2026-03-06T02:00:00Z'),
-    finished('e3', 'i3', 'gridPatrol', 'u-k1', '2026-02-28T15:59:00Z'), // 23:59 on 28 Feb in Shanghai: before the period
-    finished('e4', 'i4', 'enforcement', 'u-k2', '2026-03-10T02:00:00Z'),
+    { ...finished('e1', 'i1', 'gridPatrol', 'u-k1', '2026-03-05T02:00:00Z'), exams: [sitting('a', true), sitting('b', false)] },
+    { ...finished('e2', 'i2', 'selfCheck', 'u-ent-e2', '2026-03-06T02:00:00Z'), exams: [sitting('self', false)] }, // a self-check grades no one
+    // 23:59 on 28 Feb in Shanghai: before the period
+    { ...finished('e3', 'i3', 'gridPatrol', 'u-k1', '2026-02-28T15:59:00Z'), exams: [sitting('feb', false)] },
+    // A result stored before several examinees (`exam`) counts beside the sittings.
+    { ...finished('e4', 'i4', 'enforcement', 'u-k2', '2026-03-10T02:00:00Z'), exam: oldResult, exams: [sitting('c', true), sitting('d', false)] },
     finished('e3', 'i5', 'gridPatrol', 'u-k2', '2026-02-28T16:30:00Z'), // 00:30 on 1 March in Shanghai: inside
     finished('e1', 'i6', 'gridPatrol', 'u-k1'), // still in progress
   ]);
@@ -123,7 +130,9 @@ describe('GET /api/overview/kpis', () => {
       // 闭环率 counts hazards already due on 20 March: h1, h2 (closed), h3 (due 15 March, open); h5 is due 30 April.
       enterprises: 4, hazardsFound: 5, voided: 1, inspectionCoverage: rate(3, 4), selfCheckRate: rate(1, 4), closureRate: rate(2, 3), onTimeRate: rate(1, 2),
       overdue: { count: 2, maxDays: 19, averageDays: 12 }, averageDaysToClose: 9, firstRecheckPassRate: rate(1, 2),
-      keySectorPatrolRate: rate(0, 0), majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
+      // 逢查必考: i1 a ✓ b ✗, i4 old ✓ c ✓ d ✗; the self-check and February's inspection are out.
+      examPassRate: rate(3, 5), keySectorPatrolRate: rate(0, 0),
+      majorByListing: { town: 1 }, bySource: { gridPatrol: 3, enterpriseSelfCheck: 1 },
     });
     expect(march.groups.map((g) => [g.key, g.kpis.enterprises, g.kpis.hazardsFound])).toEqual([[`${AREA}001`, 2, 4], [`${AREA}002`, 2, 1]]);
   });
@@ -139,6 +148,15 @@ describe('GET /api/overview/kpis', () => {
       ['u-k1', rate(1, 3), rate(1, 3)],
       ['u-k2', rate(1, 1), rate(0, 1)],
     ]);
+  });
+
+  it('gives the 逢查必考 pass rate per grid and per enterprise, by hand', async () => {
+    const byGrid = await kpis('from=2026-03-01&to=2026-03-31&groupBy=grid');
+    expect(byGrid.groups.map((g) => [g.key, g.kpis.examPassRate])).toEqual([['g-kpi-1', rate(1, 2)], ['g-kpi-2', rate(2, 3)]]);
+    // Enterprises with examinees only, the weakest first.
+    expect(byGrid.examsByEnterprise.map((e) => [e.enterpriseId, e.rate])).toEqual([['e1', rate(1, 2)], ['e4', rate(2, 3)]]);
+    const february = await kpis('from=2026-02-01&to=2026-02-28&groupBy=grid');
+    expect(february.total.examPassRate).toEqual(rate(0, 1));
   });
 
   it('refuses other roles and bad periods', async () => {

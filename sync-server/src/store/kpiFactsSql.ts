@@ -4,7 +4,7 @@ import type { SqlQueryable } from './sqlClient';
 
 /** The facts the KPI maths needs, each with where it belongs (area and grids) for grouping. */
 export interface KpiFacts {
-  enterprises: { id: string; areaCode: string; gridIds: string[]; townName: string; villageName: string; supervisionCategory?: SupervisionCategory }[];
+  enterprises: { id: string; name: string; areaCode: string; gridIds: string[]; townName: string; villageName: string; supervisionCategory?: SupervisionCategory }[];
   grids: { id: string; name: string; officerIds: string[] }[];
   officers: Map<string, string>;
   inspections: (InspectionFacts & { type: string })[];
@@ -17,7 +17,7 @@ type HazardTuple = [
   id: string, enterpriseId: string, areaCode: string, gridIds: string[], source: HazardFacts['source'], level: HazardFacts['level'], state: HazardFacts['state'],
   deadline: string | null, foundAt: string, closedAt: string | null, listingLevel: HazardFacts['listingLevel'] | null, recheckResults: boolean[],
 ];
-type InspectionTuple = [enterpriseId: string, officerIds: string[], type: string, finishedAt: string, position: GeoPoint | null];
+type InspectionTuple = [enterpriseId: string, officerIds: string[], type: string, finishedAt: string, examPassed: unknown[], position: GeoPoint | null];
 
 /**
  * Reads the facts of a supervisor's area for the period [from, to] (Asia/Shanghai dates):
@@ -39,16 +39,20 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
     [prefix, from, to, today, to < today ? to : today],
   );
   const inspections = await db.query<{ rows: string }>(
-    `SELECT COALESCE(json_agg(json_build_array(enterprise_id, COALESCE(data->'officerIds', '[]'::jsonb), data->>'type', data->>'finishedAt', data->'checkIn'->'position'))::text, '[]') AS rows
+    // 逢查必考: each examinee's passed, of the sittings and of a result stored before several examinees.
+    `SELECT COALESCE(json_agg(json_build_array(enterprise_id, COALESCE(data->'officerIds', '[]'::jsonb), data->>'type', data->>'finishedAt',
+       COALESCE((SELECT jsonb_agg(x->'passed') FROM jsonb_array_elements(CASE WHEN jsonb_typeof(data->'exams') = 'array' THEN data->'exams' ELSE '[]'::jsonb END) x), '[]'::jsonb)
+         || CASE WHEN jsonb_typeof(data->'exam') = 'object' THEN jsonb_build_array(data->'exam'->'passed') ELSE '[]'::jsonb END,
+       data->'checkIn'->'position'))::text, '[]') AS rows
      FROM documents WHERE collection = 'inspections' AND NOT deleted AND area_code LIKE $1 || '%' AND data->>'status' = 'finished'
        AND (data->>'finishedAt')::timestamptz >= $2::timestamptz AND (data->>'finishedAt')::timestamptz < $3::timestamptz`,
     [prefix, `${from}T00:00:00+08:00`, `${addDays(to, 1)}T00:00:00+08:00`],
   );
   const enterprises = await db.query<{
-    id: string; area_code: string; grid_ids: string[] | null; town: string | null; village: string | null;
+    id: string; name: string | null; area_code: string; grid_ids: string[] | null; town: string | null; village: string | null;
     category: SupervisionCategory | null; location: GeoPoint | null; radius: number | null;
   }>(
-    `SELECT id, area_code, grid_ids, data->>'townName' AS town, data->>'villageName' AS village, data->>'supervisionCategory' AS category,
+    `SELECT id, data->>'name' AS name, area_code, grid_ids, data->>'townName' AS town, data->>'villageName' AS village, data->>'supervisionCategory' AS category,
        data->'location' AS location, (data->>'checkInRadiusMetres')::int AS radius
      FROM documents WHERE collection = 'enterprises' AND NOT deleted AND area_code LIKE $1 || '%'`,
     [prefix],
@@ -74,12 +78,12 @@ export async function loadKpiFacts(db: SqlQueryable, area: string, from: string,
     hazards: (JSON.parse(hazards.rows[0]?.rows ?? '[]') as HazardTuple[]).map(([id, enterpriseId, areaCode, gridIds, source, level, state, deadline, foundAt, closedAt, listingLevel, recheckResults]) => ({
       id, enterpriseId, areaCode, gridIds, source, level, state, foundAt, deadline: deadline ?? undefined, closedAt: closedAt ?? undefined, listingLevel: listingLevel ?? undefined, recheckResults,
     })),
-    inspections: inspectionTuples.map(([enterpriseId, officerIds, type, finishedAt, position]) => ({
-      enterpriseId, officerIds, selfCheck: type === 'selfCheck', finishedAt, type,
+    inspections: inspectionTuples.map(([enterpriseId, officerIds, type, finishedAt, examPassed, position]) => ({
+      enterpriseId, officerIds, selfCheck: type === 'selfCheck', finishedAt, type, examPassed: examPassed.map((p) => p === true),
       byGridOfficer: officerIds.some((id) => isGridOfficer.has(id)), onSite: onSite(enterpriseId, position),
     })),
     enterprises: enterprises.rows.map((e) => ({
-      id: e.id, areaCode: e.area_code, gridIds: e.grid_ids ?? [], townName: e.town ?? '', villageName: e.village ?? '',
+      id: e.id, name: e.name ?? e.id, areaCode: e.area_code, gridIds: e.grid_ids ?? [], townName: e.town ?? '', villageName: e.village ?? '',
       ...(e.category ? { supervisionCategory: e.category } : {}),
     })),
     grids: grids.rows.map((g) => ({ id: g.id, name: g.name, officerIds: g.officer_ids ?? [] })),

@@ -4,6 +4,7 @@ import { HAZARD_SOURCE } from '../../i18n/hazardLabels';
 import { useI18n } from '../../i18n/I18nProvider';
 import { overviewApi } from '../../sync/overviewApi';
 import { EChart } from './EChart';
+import { ExamPassRates } from './ExamPassRates';
 import { COVERAGE_TARGET, coverageOption, majorOption, officerOption, overdueOption, ratesOption, sourceOption } from './kpiCharts';
 import { presetPeriod, type KpiPreset } from './kpiPeriod';
 import { loadErrorText } from './loadError';
@@ -57,6 +58,7 @@ export function KpiPage() {
           {card(t('console.kpi.firstRecheck'), pct(total.firstRecheckPassRate), frac(total.firstRecheckPassRate))}
           {card(t('console.kpi.keySectorPatrol'), pct(total.keySectorPatrolRate), `${frac(total.keySectorPatrolRate)} · ${t('console.kpi.target', { value: '90%' })}`,
             total.keySectorPatrolRate.value === null ? undefined : total.keySectorPatrolRate.value >= 0.9 ? 'good' : 'bad', 'kpi-key-sector')}
+          {card(t('console.kpi.examPass'), pct(total.examPassRate), frac(total.examPassRate), undefined, 'kpi-exam-pass')}
         </div>
       ) : kpis.loading ? <p className="muted">{t('console.loading')}</p> : null}
       {charts ? (
@@ -69,6 +71,7 @@ export function KpiPage() {
           {officerChart ? <Chart title={t('console.kpi.officers')} option={officerChart} testId="chart-officers" /> : null}
         </div>
       ) : null}
+      {data ? <ExamPassRates data={data} /> : null}
       {officers.error ? <p className="form-error" role="alert">{loadErrorText(officers.error, t)}</p> : null}
     </>
   );

@@ -7,7 +7,7 @@ const group = (label: string, covered: number, of: number): OverviewKpis['groups
   key: label, label,
   kpis: {
     enterprises: of, hazardsFound: 0, voided: 0, inspectionCoverage: rate(covered, of), selfCheckRate: rate(0, of), closureRate: rate(0, 0), onTimeRate: rate(0, 0),
-    overdue: { count: 0, maxDays: 0, averageDays: null }, averageDaysToClose: null, firstRecheckPassRate: rate(0, 0), keySectorPatrolRate: rate(0, 0), majorByListing: {}, bySource: {},
+    overdue: { count: 0, maxDays: 0, averageDays: null }, averageDaysToClose: null, firstRecheckPassRate: rate(0, 0), keySectorPatrolRate: rate(0, 0), examPassRate: rate(0, 0), majorByListing: {}, bySource: {},
   },
 });
 type Series = { data: { value: number | '-'; itemStyle: { color: string } }[]; markLine: { data: { yAxis: number }[] } };

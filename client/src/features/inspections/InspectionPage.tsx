@@ -19,6 +19,8 @@ export interface InspectionSlots {
   renderPhotos?: (hashes: string[]) => ReactNode;
   /** `deadlineDays`: the checklist item's defaultDeadlineDays, the hazard's default deadline. */
   renderHazardForm: (prefill: Partial<Hazard>, onDone: (hazardId: string) => void, deadlineDays?: number) => ReactNode;
+  /** Findings from the enterprise's staff roster (expired certificates), from the roster feature. */
+  renderStaffFindings?: (inspection: Inspection, readOnly: boolean) => ReactNode;
 }
 
 /** Runs a checklist: every answer is saved at once (resume after closing the tab), failures become hazards. */
@@ -80,6 +82,7 @@ export function InspectionPage({ id, slots }: { id: string; slots: InspectionSlo
         </section>
       ))}
       {/* 自查: the enterprise checks itself; no 逢查必考 of its own staff and no inspector to sign. */}
+      {inspection.type === 'selfCheck' ? null : slots.renderStaffFindings?.(inspection, readOnly)}
       {inspection.type === 'selfCheck' ? null : <ExamPanel inspection={inspection} readOnly={readOnly} />}
       <InspectionSignatures inspection={inspection} counts={counts} readOnly={readOnly} onSave={(next) => void saveInspection(db, next)} />
     </>

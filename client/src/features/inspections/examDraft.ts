@@ -1,33 +1,64 @@
-import type { ExamQuestion } from '@anxun/shared-schema';
+import type { ExamQuestion, ExamResult } from '@anxun/shared-schema';
 
-/** A 逢查必考 quiz drawn but not yet submitted: kept on the device so a reload does not lose it. */
-export interface ExamDraft {
-  examinee: { name: string; post: string };
-  draw: { seed: number; drawnAt: string; questionIds: string[] } | null;
+/** One examinee's quiz drawn but not yet submitted. */
+export interface PendingSitting {
+  id: string;
+  examinee: ExamResult['examinee'];
+  seed: number;
+  drawnAt: string;
+  questionIds: string[];
   chosen: Record<string, string[]>;
 }
 
-const keyOf = (inspectionId: string) => `anxun.examDraft.${inspectionId}`;
-const EMPTY: ExamDraft = { examinee: { name: '', post: '' }, draw: null, chosen: {} };
+/** The 逢查必考 quizzes of an inspection still being answered: kept on the device so a reload loses none. */
+export interface ExamDraft {
+  pending: PendingSitting[];
+}
 
+const keyOf = (inspectionId: string) => `anxun.examDraft.${inspectionId}`;
+const EMPTY: ExamDraft = { pending: [] };
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const chosenOf = (value: unknown): Record<string, string[]> => {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, keys]) => Array.isArray(keys)).map(([id, keys]) => [id, (keys as unknown[]).map(String)]));
+};
+
+function sittingOf(raw: Record<string, unknown>, fallbackId: string): PendingSitting | null {
+  const examinee = (raw['examinee'] ?? {}) as Record<string, unknown>;
+  if (!Array.isArray(raw['questionIds'])) return null;
+  return {
+    id: text(raw['id']) || fallbackId,
+    examinee: {
+      name: text(examinee['name']), post: text(examinee['post']),
+      ...(typeof examinee['personId'] === 'string' ? { personId: examinee['personId'] } : {}),
+      ...(typeof examinee['isPrincipal'] === 'boolean' ? { isPrincipal: examinee['isPrincipal'] } : {}),
+    },
+    seed: Number(raw['seed']) >>> 0, drawnAt: text(raw['drawnAt']), questionIds: raw['questionIds'].map(String), chosen: chosenOf(raw['chosen']),
+  };
+}
+
+/**
+ * Built here from its parts: a damaged entry falls back to an empty draft rather than a crash. A
+ * draft saved before several examinees (one `examinee` and `draw`) comes back as one pending sitting.
+ */
 export function loadExamDraft(inspectionId: string, storage: Pick<Storage, 'getItem'> = localStorage): ExamDraft {
   try {
     const raw = storage.getItem(keyOf(inspectionId));
     if (!raw) return EMPTY;
-    const parsed = JSON.parse(raw) as Partial<ExamDraft>;
-    // Built here from its parts: a damaged entry falls back to an empty draft rather than a crash.
-    return {
-      examinee: { name: String(parsed.examinee?.name ?? ''), post: String(parsed.examinee?.post ?? '') },
-      draw: parsed.draw && Array.isArray(parsed.draw.questionIds) ? { seed: Number(parsed.draw.seed), drawnAt: String(parsed.draw.drawnAt), questionIds: parsed.draw.questionIds.map(String) } : null,
-      chosen: typeof parsed.chosen === 'object' && parsed.chosen !== null ? parsed.chosen : {},
-    };
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    if (Array.isArray(parsed['pending'])) {
+      return { pending: (parsed['pending'] as Record<string, unknown>[]).flatMap((s, i) => sittingOf(s ?? {}, `${inspectionId}-exam-${i}`) ?? []) };
+    }
+    const old = parsed['draw'] as Record<string, unknown> | null | undefined;
+    const sitting = old ? sittingOf({ ...old, examinee: parsed['examinee'], chosen: parsed['chosen'] }, `${inspectionId}-exam-0`) : null;
+    return { pending: sitting ? [sitting] : [] };
   } catch {
     return EMPTY;
   }
 }
 
 export function saveExamDraft(inspectionId: string, draft: ExamDraft, storage: Pick<Storage, 'setItem' | 'removeItem'> = localStorage): void {
-  if (!draft.draw && !draft.examinee.name && !draft.examinee.post) storage.removeItem(keyOf(inspectionId));
+  if (draft.pending.length === 0) storage.removeItem(keyOf(inspectionId));
   else storage.setItem(keyOf(inspectionId), JSON.stringify(draft));
 }
 

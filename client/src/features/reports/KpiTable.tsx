@@ -14,6 +14,7 @@ export function KpiTable({ rows, firstHeader, total, testId }: { rows: { key: st
       <td>{percent(k.closureRate.value)}</td><td>{percent(k.onTimeRate.value)}</td><td>{percent(k.inspectionCoverage.value)}</td>
       <td>{percent(k.selfCheckRate.value)}</td><td data-col="overdue" className={k.overdue.count > 0 ? 'bad' : undefined}>{k.overdue.count}</td>
       <td>{k.averageDaysToClose === null ? '—' : k.averageDaysToClose.toFixed(1)}</td><td>{majorCount(k)}</td><td>{percent(k.keySectorPatrolRate.value)}</td>
+      <td data-col="exam">{percent(k.examPassRate.value)}</td>
     </tr>
   );
   return (
@@ -22,7 +23,7 @@ export function KpiTable({ rows, firstHeader, total, testId }: { rows: { key: st
         <tr>
           <th>{firstHeader}</th><th>{t('reports.col.enterprises')}</th><th>{t('reports.col.found')}</th><th>{t('reports.col.closed')}</th>
           <th>{t('reports.col.closure')}</th><th>{t('reports.col.onTime')}</th><th>{t('reports.col.coverage')}</th><th>{t('reports.col.selfCheck')}</th>
-          <th>{t('reports.col.overdue')}</th><th>{t('reports.col.daysToClose')}</th><th>{t('reports.col.major')}</th><th>{t('reports.col.keySectorPatrol')}</th>
+          <th>{t('reports.col.overdue')}</th><th>{t('reports.col.daysToClose')}</th><th>{t('reports.col.major')}</th><th>{t('reports.col.keySectorPatrol')}</th><th>{t('reports.col.examPass')}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { newId, type Checkpoint, type Hazard } from '@anxun/shared-schema';
 import { sampleHazard } from '@anxun/shared-schema/testing';
-import { openDatabase, type AnxunDatabase } from '../db/database';
-import { replicateCollection, type CollectionReplication, type ReplicatedDoc } from '../db/replicateCollection';
+import { openDatabase, type AnxunDatabase } from './database';
+import { replicateCollection, type CollectionReplication, type ReplicatedDoc } from './replicateCollection';
 import { MemoryStorage } from '../testing/MemoryStorage';
-import { sweepingPull } from './sweepingPull';
+import { sweepingPull } from '../sync/sweepingPull';
 import { Subject } from 'rxjs';
 
 /**
