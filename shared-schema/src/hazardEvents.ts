@@ -23,6 +23,8 @@ export const HazardEventType = z.enum([
   'requestResumption', // PLAN_APPROVED → RESUMPTION_REQUESTED
   'reviewResumption', // RESUMPTION_REQUESTED → WRITTEN_OFF (pass) | PLAN_APPROVED (fail)
   'referToEnforcement', // any open state, flag only: 抄告/移送
+  'acceptReferral', // a referral pending → accepted by an enforcement officer (吹哨员 受理)
+  'returnReferral', // a referral pending → returned by an enforcement officer, reason required (退回)
   'void', // DRAFT or any open state → VOIDED 作废: supervisors only, reason required (never deleted)
   'comment', // any state, never changes it: comments and late evidence are always kept
 ]);
@@ -69,6 +71,7 @@ const required: Partial<Record<HazardEventType, readonly (keyof HazardEventPaylo
   verify: ['passed'],
   list: ['listingLevel', 'docNo'],
   reviewResumption: ['passed'],
+  returnReferral: ['reason'],
   void: ['reason'],
 };
 
@@ -107,6 +110,9 @@ export const HazardEvent = z
     }
     if (event.type === 'void' && !event.payload.reason?.trim()) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '作废须写明原因' });
+    }
+    if (event.type === 'returnReferral' && !event.payload.reason?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '退回抄告须写明原因' });
     }
     if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });

@@ -74,6 +74,9 @@ function expected({ type, who, state, level, selfCheck }: Case): boolean {
       return state === 'RESUMPTION_REQUESTED' && who === 'supTown';
     case 'referToEnforcement':
       return OPEN.includes(state) && is(...OFFICERS, ...SUPERVISORS);
+    case 'acceptReferral':
+    case 'returnReferral':
+      return false; // nothing referred in these statuses (the referral tests below cover it)
     case 'void':
       return (state === 'DRAFT' || OPEN.includes(state)) && is(...SUPERVISORS);
     case 'comment':
@@ -86,7 +89,7 @@ const PAYLOAD: Record<HazardEventType, HazardEventPayload> = {
   escalate: {}, confirmMajor: { deadline: '2026-04-01' }, downgrade: { deadline: '2026-04-01' }, reject: { reason: '不属实' },
   requestExtension: { reason: '设备未到', deadline: '2026-05-01' }, decideExtension: { approved: true }, submitRectification: { measures: '已整改' },
   verify: { passed: true }, list: { docNo: '张安委〔2026〕1号' }, approvePlan: {}, requestResumption: {}, reviewResumption: { passed: true },
-  referToEnforcement: {}, void: { reason: '重复录入' }, comment: { text: '补充' },
+  referToEnforcement: {}, acceptReferral: {}, returnReferral: { reason: '不属于执法范围' }, void: { reason: '重复录入' }, comment: { text: '补充' },
 };
 const OWN_LEVEL: Partial<Record<Who, 'town' | 'district'>> = { supTown: 'town', supCity: 'district' };
 

@@ -38,6 +38,7 @@ export { InspectionPage } from '../features/inspections/InspectionPage';
 export { StartInspectionPage } from '../features/inspections/StartInspectionPage';
 export { NotificationsPage } from '../features/notifications/NotificationsPage';
 export { RecheckQueuePage } from '../features/recheck/RecheckQueuePage';
+export { ReferralInboxPage } from '../features/referrals/ReferralInboxPage';
 export { RectificationHomePage } from '../features/rectification/RectificationHomePage';
 export { SettingsPage } from '../features/settings/SettingsPage';
 export { MyTasksPage } from '../features/tasks/MyTasksPage';

@@ -12,7 +12,7 @@ import { navigate } from './hashRoute';
 import {
   ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
+  RectificationHomePage, ReferralInboxPage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -51,6 +51,10 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
         return <RecheckQueuePage role={ctx.principal.role} renderPhotos={renderPhotos}
           renderActions={(view, queue) => <HazardActions view={view} only={queueActions[queue]} renderPhotoPicker={renderPhotoPicker} />} />;
       }
+      break;
+    case 'referrals':
+      // 吹哨员 inbox: accept or return through the hazards feature's own action forms.
+      if (ctx.principal.role === 'officer') return <ReferralInboxPage renderActions={(view) => <HazardActions view={view} only={['acceptReferral', 'returnReferral']} />} />;
       break;
     case 'notifications':
       return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;

@@ -7,7 +7,8 @@ import { originEn } from './messages/origin.en';
 import { fieldEn } from './messages/field.en';
 import { uxEn } from './messages/ux.en';
 import { adminEn } from './messages/admin.en';
+import { caseEn } from './messages/case.en';
 import type { MessageKey } from './zh';
 
 /** English, the second language. Every key of zh must be here (the type and a test check it). */
-export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...documentsEn, ...consoleEn, ...supervisionEn, ...loopEn, ...originEn, ...fieldEn, ...uxEn, ...adminEn, ...caseEn };

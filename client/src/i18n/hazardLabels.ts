@@ -62,6 +62,8 @@ export const HAZARD_EVENT: Labels<HazardEventType> = {
   requestResumption: { 'zh-CN': HAZARD_EVENT_ZH.requestResumption, en: 'Request resumption' },
   reviewResumption: { 'zh-CN': HAZARD_EVENT_ZH.reviewResumption, en: 'Review resumption' },
   referToEnforcement: { 'zh-CN': HAZARD_EVENT_ZH.referToEnforcement, en: 'Refer to enforcement' },
+  acceptReferral: { 'zh-CN': HAZARD_EVENT_ZH.acceptReferral, en: 'Accept referral' },
+  returnReferral: { 'zh-CN': HAZARD_EVENT_ZH.returnReferral, en: 'Return referral' },
   void: { 'zh-CN': HAZARD_EVENT_ZH.void, en: 'Void' },
   comment: { 'zh-CN': HAZARD_EVENT_ZH.comment, en: 'Comment' },
 };

@@ -23,6 +23,10 @@ const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey
   not_listing_authority: 'refusal.notListingAuthority',
   extension_not_later: 'refusal.extensionNotLater',
   extension_in_past: 'refusal.extensionInPast',
+  already_referred: 'refusal.alreadyReferred',
+  not_referred: 'refusal.notReferred',
+  enforcement_only: 'refusal.enforcementOnly',
+  own_referral: 'refusal.ownReferral',
 };
 
 const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);

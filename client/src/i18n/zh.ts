@@ -7,10 +7,11 @@ import { originZh } from './messages/origin.zh';
 import { fieldZh } from './messages/field.zh';
 import { uxZh } from './messages/ux.zh';
 import { adminZh } from './messages/admin.zh';
+import { caseZh } from './messages/case.zh';
 
 /**
  * 简体中文: the default language of the whole UI, one part per area of the app (messages/).
  */
-export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh } as const;
+export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh, ...caseZh } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -17,7 +17,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
   renderPhotos?: (hashes: string[]) => ReactNode;
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, dateTime } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
   const view = useObservable<HazardView | null | undefined>(() => observeHazardView(db, id), undefined, [db, id]);
@@ -45,6 +45,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
           {field('hazard.field.basis', hazard.basis)}
           {field('hazard.field.measures', hazard.requiredMeasures)}
           {status.listing ? <div data-testid="hazard-listing"><dt>{t('hazard.field.listingLevel')}</dt><dd>{t('recheck.listing', { level: t(`recheck.level.${status.listing.level}`), docNo: status.listing.docNo })}{status.listing.plannedDate ? ` · ${t('hazard.field.plannedDate')} ${status.listing.plannedDate}` : ''}</dd></div> : null}
+          {status.referral ? <div data-testid="hazard-referral" data-state={status.referral.state}><dt>{t('referral.field')}</dt><dd>{t('referral.by', { name: status.referral.referredByName, time: dateTime(status.referral.referredAt) })} · {t(`referral.outcome.${status.referral.state}`, { name: status.referral.decidedByName ?? '', reason: status.referral.reason ?? '' })}</dd></div> : null}
         </dl>
         {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       </section>

@@ -28,6 +28,9 @@ export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
   requestResumption: [text],
   reviewResumption: [{ key: 'passed', kind: 'checkbox' }, text],
   referToEnforcement: [text],
+  acceptReferral: [text],
+  // 退回 needs a reason (the event schema refuses a blank one); the referrer reads it.
+  returnReferral: [reason],
   // 作废 instead of deleting: the reason is required (the event schema refuses a blank one).
   void: [reason],
   comment: [text, photos],

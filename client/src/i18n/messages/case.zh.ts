@@ -1,0 +1,20 @@
+/** 简体中文 — 抄告执法（吹哨员）、立案与案件文书 (issue 16 item 4). */
+export const caseZh = {
+  'refusal.alreadyReferred': '该隐患已抄告执法，正在处理或已受理，无需重复抄告',
+  'refusal.notReferred': '该隐患没有待处理的抄告，可能已被其他执法人员受理或退回，请刷新后查看',
+  'refusal.enforcementOnly': '只有执法人员可以受理或退回抄告，请联系本网格的执法人员',
+  'refusal.ownReferral': '不能受理或退回本人抄告的隐患，请由其他执法人员处理',
+  'referral.title': '抄告执法',
+  'referral.pending': '待受理 {count}',
+  'referral.accepted': '已受理 {count}',
+  'referral.returned': '已退回 {count}',
+  'referral.empty': '暂无',
+  'referral.by': '{name} 抄告于 {time}',
+  'referral.outcome.accepted': '已由执法人员 {name} 受理 {reason}',
+  'referral.outcome.returned': '已被执法人员 {name} 退回：{reason}',
+  'referral.outcome.pending': '等待执法人员受理',
+  'referral.field': '抄告执法',
+  'nav.referrals': '抄告执法',
+  'notify.kind.referralAccepted': '抄告已受理',
+  'notify.kind.referralReturned': '抄告被退回',
+} as const;
