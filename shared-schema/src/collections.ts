@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ChecklistTemplate } from './checklist';
 import { ConflictRecord } from './conflict';
+import { EnforcementCase } from './enforcementCase';
 import { Enterprise } from './enterprise';
 import { ExamQuestion } from './exam';
 import { Grid } from './grid';
@@ -55,6 +56,11 @@ export const COLLECTIONS = {
   tasks: { schema: InspectionTask, scope: 'assigned', indexes: [], version: 0 },
   /** 双随机 draws with their seed and inputs, written by the server only. */
   draws: { schema: Draw, scope: 'supervision', indexes: [], version: 0 },
+  /**
+   * 行政处罚案件: hang off an enterprise, but only enforcement officers and supervisors see them,
+   * the enterprise once served (caseVisibility.ts). The 13th collection: RxDB's open-source limit.
+   */
+  cases: { schema: EnforcementCase, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -77,6 +83,7 @@ export interface DocumentTypes {
   writs: Writ;
   tasks: InspectionTask;
   draws: Draw;
+  cases: EnforcementCase;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

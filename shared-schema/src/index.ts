@@ -43,3 +43,5 @@ export * from './newId';
 export * from './citations/index';
 export * from './administration';
 export * from './enterpriseImport';
+export * from './enforcementCase';
+export * from './caseVisibility';

@@ -1,3 +1,4 @@
+import { caseFor } from '../testing/caseFixtures';
 import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, templateWith } from '../testing/fixtures';
 
 /**
@@ -118,6 +119,8 @@ export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
   enterprises: enterpriseIn('grid-ys-01', '320582100001', 'ent-fuzz-doc'),
   grids: gridIn('320582100', 'grid-fuzz-doc'),
   checklistTemplates: templateWith('tpl-fuzz-doc'),
+  // 案件 (issue 16 item 4): a case file, pushed by enforcement officers.
+  cases: caseFor('ent-001', 'case-fuzz-doc'),
 };
 
 /** The values most likely to reach SQL badly from a document field. */
