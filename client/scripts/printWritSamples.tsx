@@ -57,6 +57,6 @@ for (const writ of [...writs, measures]) {
   writeFileSync(join(out, `${writ.kind}.html`), html);
   await page.setContent(html);
   await page.pdf({ path: join(out, `${writ.kind}.pdf`), format: 'A4', preferCSSPageSize: true, printBackground: true });
-  console.log(join(out, `${writ.kind}.pdf`));
+  console.info(join(out, `${writ.kind}.pdf`));
 }
 await browser.close();

@@ -8,7 +8,9 @@ function chineseDateTime(iso: string): string {
   return `${chineseDate(shanghaiDate(iso))} ${time[0]}时${time[1]}分`;
 }
 
-const blankDate = '　　年　　月　　日';
+/** Blanks to fill in by hand (ideographic spaces, as the printed 式样 leave them). */
+const blankDate = '\u3000\u3000年\u3000\u3000月\u3000\u3000日';
+const BLANK_CERT = '\u3000'.repeat(4);
 
 /** The officers' names with their 执法证号, blanks to fill by hand where unknown. */
 function Officers({ writ, label }: { writ: Writ; label: string }) {
@@ -26,9 +28,9 @@ function CaseFacts({ writ }: { writ: Writ }) {
             <tr><th>当事人</th><td colSpan={3}>{writ.party.name}（统一社会信用代码：{writ.party.uscc}）</td></tr>
             <tr><th>地址</th><td>{writ.party.address}</td><th>法定代表人</th><td>{writ.party.legalRepresentative}</td></tr>
             <Officers writ={writ} label="承办人" />
-            <tr><th>立案依据及承办人意见</th><td colSpan={3} data-testid="writ-legal-basis">{writ.legalBasis}<div className="writ-sign-date">承办人（签名）：<span className="writ-blank" />　{blankDate}</div></td></tr>
-            <tr><th>审核意见</th><td colSpan={3}><div className="writ-approval-box" /><div className="writ-sign-date">审核人（签名）：<span className="writ-blank" />　{blankDate}</div></td></tr>
-            <tr><th>审批意见</th><td colSpan={3}><div className="writ-approval-box" /><div className="writ-sign-date">负责人（签名）：<span className="writ-blank" />　{blankDate}</div></td></tr>
+            <tr><th>立案依据及承办人意见</th><td colSpan={3} data-testid="writ-legal-basis">{writ.legalBasis}<div className="writ-sign-date">承办人（签名）：<span className="writ-blank" />{' '}{blankDate}</div></td></tr>
+            <tr><th>审核意见</th><td colSpan={3}><div className="writ-approval-box" /><div className="writ-sign-date">审核人（签名）：<span className="writ-blank" />{' '}{blankDate}</div></td></tr>
+            <tr><th>审批意见</th><td colSpan={3}><div className="writ-approval-box" /><div className="writ-sign-date">负责人（签名）：<span className="writ-blank" />{' '}{blankDate}</div></td></tr>
           </tbody>
         </table>
       );
@@ -71,8 +73,8 @@ function CaseFacts({ writ }: { writ: Writ }) {
           <p className="writ-addressee" data-testid="writ-addressee"><span className="writ-fill">{writ.kind === 'caseTransfer' ? '' : `${writ.party.name}：`}</span></p>
           <p className="writ-body" data-testid="writ-legal-basis">{writ.legalBasis}</p>
           {writ.penalty && writ.kind !== 'caseTransfer' ? <p className="writ-body" data-testid="writ-penalty"><b>{writ.kind === 'penaltyNotice' ? '拟作出的行政处罚：' : '行政处罚：'}</b>{penaltyText(writ.penalty)}</p> : null}
-          <p className="writ-body">执法人员：{writ.officers.map((o) => `${o.name}（执法证号：${o.certNo ?? '　　　　'}）`).join('、')}</p>
-          {writ.kind === 'penaltyNotice' ? <p className="writ-body">联系人及电话：<span className="writ-blank" />　　本机关地址：<span className="writ-blank" /></p> : null}
+          <p className="writ-body">执法人员：{writ.officers.map((o) => `${o.name}（执法证号：${o.certNo ?? BLANK_CERT}）`).join('、')}</p>
+          {writ.kind === 'penaltyNotice' ? <p className="writ-body">联系人及电话：<span className="writ-blank" />{" "}本机关地址：<span className="writ-blank" /></p> : null}
         </>
       );
   }
