@@ -45,3 +45,4 @@ export * from './administration';
 export * from './enterpriseImport';
 export * from './enforcementCase';
 export * from './caseVisibility';
+export * from './violationHistory';

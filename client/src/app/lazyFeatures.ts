@@ -43,3 +43,7 @@ export { RectificationHomePage } from '../features/rectification/RectificationHo
 export { SettingsPage } from '../features/settings/SettingsPage';
 export { MyTasksPage } from '../features/tasks/MyTasksPage';
 export { OutboxPage } from '../features/sync-status/OutboxPage';
+export const CaseWritActions = lazyNamed(() => import('../features/documents/CaseWritActions'), 'CaseWritActions');
+export { CaseListPage } from '../features/cases/CaseListPage';
+export { CasePage } from '../features/cases/CasePage';
+export { OpenCasePage } from '../features/cases/OpenCasePage';

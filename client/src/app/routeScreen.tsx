@@ -10,6 +10,7 @@ import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
+  CaseListPage, CasePage, CaseWritActions, OpenCasePage,
   ConsoleScreen, DrawsPage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
   RectificationHomePage, ReferralInboxPage, SettingsPage, StartInspectionPage, TracksPage, WritPrintPage,
@@ -52,6 +53,13 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
           renderActions={(view, queue) => <HazardActions view={view} only={queueActions[queue]} renderPhotoPicker={renderPhotoPicker} />} />;
       }
       break;
+    case 'cases': {
+      // 案件: enforcement officers and supervisors (the server gives nobody else a case).
+      const openCase = (c: string) => navigate(to('cases', c));
+      if (id === 'new' && action) return <OpenCasePage hazardId={action} onOpened={openCase} />;
+      if (id) return <CasePage id={id} onBack={() => navigate('/cases')} renderDocuments={(value) => <CaseWritActions value={value} onOpen={openWrit} />} />;
+      return <CaseListPage />;
+    }
     case 'referrals':
       // 吹哨员 inbox: accept or return through the hazards feature's own action forms.
       if (ctx.principal.role === 'officer') return <ReferralInboxPage renderActions={(view) => <HazardActions view={view} only={['acceptReferral', 'returnReferral']} />} />;
@@ -78,7 +86,8 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     case 'hazards':
       return id ? (
         <>
-          <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} />
+          <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots}
+            renderAcceptedReferral={ctx.principal.officerKind === 'enforcement' ? () => <a className="link-button" data-testid="open-case-link" href={`#${to('cases', 'new', id)}`}>{ctx.t('case.openFromHazard')}</a> : undefined} />
           <MeasuresWritActions hazardId={id} onOpen={openWrit} />
           <RecheckWritActions hazardId={id} onOpen={openWrit} />
         </>

@@ -11,8 +11,10 @@ import { HazardStateTag } from './HazardStateTag';
 import { HazardTimeline } from './HazardTimeline';
 
 /** A hazard, its full history and the actions this user may take now (judged like the server does). */
-export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }: {
+export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker, renderAcceptedReferral }: {
   id: string;
+  /** What follows an accepted referral (立案), composed by the app. */
+  renderAcceptedReferral?: (() => ReactNode) | undefined;
   onBack: () => void;
   renderPhotos?: (hashes: string[]) => ReactNode;
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
@@ -47,6 +49,7 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
           {status.listing ? <div data-testid="hazard-listing"><dt>{t('hazard.field.listingLevel')}</dt><dd>{t('recheck.listing', { level: t(`recheck.level.${status.listing.level}`), docNo: status.listing.docNo })}{status.listing.plannedDate ? ` · ${t('hazard.field.plannedDate')} ${status.listing.plannedDate}` : ''}</dd></div> : null}
           {status.referral ? <div data-testid="hazard-referral" data-state={status.referral.state}><dt>{t('referral.field')}</dt><dd>{t('referral.by', { name: status.referral.referredByName, time: dateTime(status.referral.referredAt) })} · {t(`referral.outcome.${status.referral.state}`, { name: status.referral.decidedByName ?? '', reason: status.referral.reason ?? '' })}</dd></div> : null}
         </dl>
+        {status.referral?.state === 'accepted' ? renderAcceptedReferral?.() : null}
         {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       </section>
       <section className="card">
