@@ -33,8 +33,8 @@ export function draftCase(s: OpenCaseInput): EnforcementCase {
     cause: s.cause.trim(), facts: s.facts.trim(), violatedKey: s.violatedKey, penaltyKey: s.penaltyKey, status: 'filed',
     officers: [
       { id: s.opener.userId, name: s.opener.displayName, ...(s.opener.certNo.trim() ? { certNo: s.opener.certNo.trim() } : {}) },
-      // The second officer is named by hand (often of another unit): an id of its own, never the opener's.
-      { id: `officer-${s.second.name.trim() || 'unnamed'}`, name: s.second.name.trim(), ...(s.second.certNo.trim() ? { certNo: s.second.certNo.trim() } : {}) },
+      // The second officer is named by hand (as on writs: cosigner ids), never under the opener's id.
+      { id: 'cosigner-1', name: s.second.name.trim(), ...(s.second.certNo.trim() ? { certNo: s.second.certNo.trim() } : {}) },
     ],
     openedBy: s.opener.userId, openedAt: at, updatedAt: at,
   };
