@@ -205,7 +205,9 @@ const EDITABLE_AFTER_NUMBERING = new Set(['signatures', 'servedAt', 'updatedAt',
 /** The fields of the numbered content an edit would change; empty when the edit may be kept. */
 export function numberedContentChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !EDITABLE_AFTER_NUMBERING.has(k) && stableJson(before[k]) !== stableJson(after[k])).sort();
+  // 送达 is recorded once: a served date may be added to a numbered writ, never changed or removed.
+  const reserved = (k: string) => k === 'servedAt' && before[k] !== undefined && stableJson(before[k]) !== stableJson(after[k]);
+  return [...keys].filter((k) => reserved(k) || (!EDITABLE_AFTER_NUMBERING.has(k) && stableJson(before[k]) !== stableJson(after[k]))).sort();
 }
 
 function stableJson(value: unknown): string {
