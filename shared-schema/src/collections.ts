@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ChecklistTemplate } from './checklist';
 import { ConflictRecord } from './conflict';
+import { EnforcementCase } from './enforcementCase';
 import { Enterprise } from './enterprise';
 import { ExamQuestion } from './exam';
 import { Grid } from './grid';
@@ -43,27 +44,32 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS = {
-  grids: { schema: Grid, scope: 'grid', indexes: [], version: 0 },
-  enterprises: { schema: Enterprise, scope: 'enterprise', indexes: [], version: 0 },
-  checklistTemplates: { schema: ChecklistTemplate, scope: 'public', indexes: [], version: 0 },
+  grids: { schema: Grid, scope: 'grid', indexes: [], version: 1 },
+  enterprises: { schema: Enterprise, scope: 'enterprise', indexes: [], version: 1 },
+  checklistTemplates: { schema: ChecklistTemplate, scope: 'public', indexes: [], version: 1 },
   inspections: {
-    schema: Inspection, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0,
+    schema: Inspection, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 1,
   },
   hazards: { schema: Hazard, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
   hazardEvents: {
-    schema: HazardEvent, scope: 'enterpriseOwned', indexes: ['hazardId'], version: 0,
+    schema: HazardEvent, scope: 'enterpriseOwned', indexes: ['hazardId'], version: 1,
   },
   patrols: { schema: Patrol, scope: 'officerOwned', indexes: [], version: 0 },
   /** 逢查必考 question bank: reference data every device keeps for offline quizzes. */
   examQuestions: { schema: ExamQuestion, scope: 'public', indexes: [], version: 1 },
   /** The conflict log: written by the server's merge only, read by everyone who sees the document. */
-  conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 0 },
+  conflicts: { schema: ConflictRecord, scope: 'enterpriseOwned', indexes: ['documentId'], version: 1 },
   /** 执法文书: issued on devices, numbered by the server (official numbers per town, kind and year). */
-  writs: { schema: Writ, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
+  writs: { schema: Writ, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 1 },
   /** 双随机 inspection tasks: written by the server's draw, progressed by the two assigned officers. */
   tasks: { schema: InspectionTask, scope: 'assigned', indexes: [], version: 0 },
   /** 双随机 draws with their seed and inputs, written by the server only. */
   draws: { schema: Draw, scope: 'supervision', indexes: [], version: 0 },
+  /**
+   * 行政处罚案件: hang off an enterprise, but only enforcement officers and supervisors see them,
+   * the enterprise once served (caseVisibility.ts). The 13th collection: RxDB's open-source limit.
+   */
+  cases: { schema: EnforcementCase, scope: 'enterpriseOwned', indexes: ['enterpriseId'], version: 0 },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -86,6 +92,7 @@ export interface DocumentTypes {
   writs: Writ;
   tasks: InspectionTask;
   draws: Draw;
+  cases: EnforcementCase;
 }
 
 /** The enterprise a document belongs to, for scope checks; undefined for grids and public data. */

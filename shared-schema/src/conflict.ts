@@ -16,6 +16,8 @@ export const ConflictRecord = z.object({
   collection: z.string().max(40),
   documentId: Id,
   enterpriseId: Id.optional(),
+  /** A merge about a case file (caseVisibility.ts): read by whoever may read the case record only. */
+  caseRecord: z.boolean().optional(),
   /** Readable path, e.g. `people[p-1-2].phone` or `_deleted`. */
   field: z.string().max(300),
   /** The same path as JSON segments: strings are fields, {key,value} picks an item of a list. */

@@ -25,6 +25,8 @@ export const HazardEventType = z.enum([
   'reviewResumption', // 复查: RESUMPTION_REQUESTED → RECHECK_PASSED (pass) | PLAN_APPROVED (fail)
   'delist', // 核销: RECHECK_PASSED → WRITTEN_OFF, by the listing authority only
   'referToEnforcement', // any open state, flag only: 抄告/移送
+  'acceptReferral', // a referral pending → accepted by an enforcement officer (吹哨员 受理)
+  'returnReferral', // a referral pending → returned by an enforcement officer, reason required (退回)
   'void', // DRAFT or any open state → VOIDED 作废: supervisors only, reason required (never deleted)
   'comment', // any state, never changes it: comments and late evidence are always kept
 ]);
@@ -80,6 +82,7 @@ const required: Partial<Record<HazardEventType, readonly (keyof HazardEventPaylo
   filePlan: ['measures', 'responsiblePerson', 'costYuan', 'deadline', 'emergencyPlan'],
   approvePlan: ['approved'],
   reviewResumption: ['passed'],
+  returnReferral: ['reason'],
   void: ['reason'],
 };
 
@@ -129,6 +132,9 @@ export const HazardEvent = z
     }
     if (event.type === 'reviewResumption' && event.payload.passed === false && !event.payload.reason?.trim()) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '复查不合格须写明原因' });
+    }
+    if (event.type === 'returnReferral' && !event.payload.reason?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: '退回抄告须写明原因' });
     }
     if (event.type === 'verify' && event.payload.passed === false && !event.payload.reason) {
       ctx.addIssue({ code: 'custom', path: ['payload', 'reason'], message: 'a failed re-check needs a reason' });

@@ -104,6 +104,17 @@ export function applyEvent(status: HazardStatus, event: HazardEvent): HazardStat
       break;
     case 'referToEnforcement':
       next.referredToEnforcement = true;
+      next.referral = { state: 'pending', referredBy: event.actorId, referredByName: event.actorName, referredAt: effectiveTime(event), note: p.text ?? p.reason };
+      break;
+    case 'acceptReferral':
+    case 'returnReferral':
+      next.referredToEnforcement = event.type === 'acceptReferral';
+      if (status.referral) {
+        next.referral = {
+          ...status.referral, state: event.type === 'acceptReferral' ? 'accepted' : 'returned',
+          decidedBy: event.actorId, decidedByName: event.actorName, decidedAt: effectiveTime(event), reason: p.reason ?? p.text,
+        };
+      }
       break;
     case 'void':
       // 作废: kept in the ledger and the figures as VOIDED, never "closed" (no closedAt).

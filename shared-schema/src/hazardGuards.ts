@@ -119,3 +119,17 @@ export const planFiled: Guard = ({ status }) =>
   status.plan?.state === 'filed' ? ok : fail('plan_not_filed', '企业尚未报送（或已退回）五落实治理方案，无方案可审');
 
 export const onlyMajor: Guard = ({ status }) => (status.level === 'major' ? ok : fail('not_major', '只有重大隐患可以挂牌督办'));
+
+/** One referral at a time: a pending or accepted 抄告 is not sent again (a returned one may be). */
+export const notAlreadyReferred: Guard = ({ status }) =>
+  status.referral && status.referral.state !== 'returned' ? fail('already_referred', '该隐患已抄告执法，正在处理或已受理') : ok;
+
+/**
+ * 受理 / 退回 of a referral: only while one is pending, only by an enforcement officer (the
+ * 吹哨员 inbox), never by the officer who referred it.
+ */
+export const referralDecision: Guard = ({ status, actor, event }) => {
+  if (status.referral?.state !== 'pending') return fail('not_referred', '该隐患没有待处理的抄告');
+  if (actor.role !== 'officer' || actor.officerKind !== 'enforcement') return fail('enforcement_only', '只有执法人员可以受理或退回抄告');
+  return status.referral.referredBy === event.actorId ? fail('own_referral', '不能受理或退回本人抄告的隐患') : ok;
+};

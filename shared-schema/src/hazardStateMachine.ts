@@ -1,7 +1,7 @@
 import type { Hazard, HazardLevel } from './hazard';
 import type { HazardEvent, HazardEventType } from './hazardEvents';
 import {
-  all, enterpriseOnlySelfCheck, inListingArea, planFiled, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
+  all, enterpriseOnlySelfCheck, inListingArea, planFiled, notAlreadyReferred, referralDecision, extensionLater, enterpriseOwnFinding, fail, generalOnly, listingAtOwnLevel, listingAuthority, notExpert, notMajorClose, notProposer,
   notYetMajorIfRectifying, ok, onlyMajor, rectificationEvidence, secondLevelIfMajor, type Guard,
 } from './hazardGuards';
 import { OPEN_STATES, type HazardState } from './hazardStates';
@@ -39,6 +39,20 @@ export interface RemediationPlan {
   returnReason?: string | undefined;
 }
 
+/** 抄告/移送 to enforcement: pending until an enforcement officer accepts or returns it. */
+export interface Referral {
+  state: 'pending' | 'accepted' | 'returned';
+  referredBy: string;
+  referredByName: string;
+  referredAt: string;
+  note?: string | undefined;
+  decidedBy?: string | undefined;
+  decidedByName?: string | undefined;
+  decidedAt?: string | undefined;
+  /** 退回 reason (required) or 受理 remark. */
+  reason?: string | undefined;
+}
+
 export interface HazardStatus {
   state: HazardState;
   level: HazardLevel;
@@ -57,7 +71,10 @@ export interface HazardStatus {
   plan?: RemediationPlan | undefined;
   /** Who proposed the major level (report of a major hazard, escalate): never its second-level confirmer. */
   majorProposedBy: string[];
+  /** Still referred (抄告 pending or accepted); false again once the referral is returned. */
   referredToEnforcement: boolean;
+  /** The last 抄告 and what enforcement made of it (吹哨员 inbox; the referrer sees the outcome). */
+  referral?: Referral | undefined;
   /** Server time of the accepted closing event (device time only while it is pending). */
   closedAt?: string | undefined;
   /** Events applied, in order; events still waiting for the server come last. */
@@ -76,7 +93,7 @@ export const HAZARD_REFUSAL_CODES = [
   'major_needs_confirmation', 'major_needs_writeoff', 'same_person_confirmation', 'major_needs_supervisor',
   'already_major', 'listing_authority_unknown', 'listing_level_mismatch', 'not_listing_authority', 'not_major',
   'hazard_deleted', 'wrong_enterprise', 'extension_not_later', 'extension_in_past', 'rectification_needs_measures', 'rectification_needs_photo',
-  'plan_not_filed',
+  'plan_not_filed', 'already_referred', 'not_referred', 'enforcement_only', 'own_referral',
 ] as const;
 export type HazardRefusalCode = (typeof HAZARD_REFUSAL_CODES)[number];
 
@@ -114,7 +131,10 @@ export const TRANSITION_RULES: Record<HazardEventType, Rule> = {
   reviewResumption: { from: ['RESUMPTION_REQUESTED'], roles: ['supervisor'], when: inListingArea },
   // 核销 only after a passed 复查 (the state says so), and only by the listing authority itself.
   delist: { from: ['RECHECK_PASSED'], roles: ['supervisor'], when: listingAuthority },
-  referToEnforcement: { from: 'open', roles: ['officer', 'supervisor'] },
+  referToEnforcement: { from: 'open', roles: ['officer', 'supervisor'], when: notAlreadyReferred },
+  // 吹哨员: an enforcement officer (not the referrer) accepts or returns a pending referral.
+  acceptReferral: { from: 'open', roles: ['officer'], when: referralDecision },
+  returnReferral: { from: 'open', roles: ['officer'], when: referralDecision },
   // 作废 replaces deletion: from a draft or any open state, by a supervisor, with a reason (schema).
   void: { from: ['DRAFT', ...OPEN_STATES], roles: ['supervisor'] },
   comment: { from: 'any', roles: ['officer', 'enterprise', 'supervisor'] },

@@ -16,5 +16,5 @@ export const HAZARD_EVENT_ZH: Record<HazardEventType, string> = {
   assign: '下达整改（限期）', fixOnSpot: '即查即改', report: '上报确认', confirmGeneral: '确认为一般隐患', escalate: '上报上级（疑似重大）',
   confirmMajor: '确认为重大隐患', downgrade: '降为一般隐患', reject: '驳回（不属实）', requestExtension: '申请延期', decideExtension: '审批延期',
   submitRectification: '提交整改', verify: '复查验收', list: '挂牌督办', filePlan: '报送治理方案（五落实）', approvePlan: '审核治理方案', requestResumption: '申请恢复生产',
-  reviewResumption: '复查（复产审查）', delist: '核销（摘牌）', referToEnforcement: '抄告执法', void: '作废', comment: '备注/补充材料',
+  reviewResumption: '复查（复产审查）', delist: '核销（摘牌）', referToEnforcement: '抄告执法', acceptReferral: '受理抄告', returnReferral: '退回抄告', void: '作废', comment: '备注/补充材料',
 };

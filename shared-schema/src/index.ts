@@ -57,3 +57,6 @@ export * from './bindings';
 export * from './auditLog';
 export * from './publicReport';
 export * from './publicReportProgress';
+export * from './enforcementCase';
+export * from './caseVisibility';
+export * from './violationHistory';

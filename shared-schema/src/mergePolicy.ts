@@ -78,4 +78,13 @@ export const MERGE_POLICIES: Record<Exclude<CollectionName, 'hazardEvents'>, Mer
   // A task done offline stays done when the supervisor's cancel or another device's start arrives later.
   tasks: { fields: { status: { kind: 'precedence', order: ['assigned', 'inProgress', 'cancelled', 'done'] }, updatedAt: latest }, otherFields: lastWriter },
   draws: { fields: {}, otherFields: { kind: 'serverWins' } },
+  // A case only moves forward through its procedure: a stale device cannot take it back a step.
+  cases: {
+    fields: {
+      status: { kind: 'precedence', order: ['filed', 'investigating', 'notified', 'decided', 'served', 'transferred', 'closed'] },
+      hazardIds: { kind: 'set' },
+      updatedAt: latest,
+    },
+    otherFields: lastWriter,
+  },
 };

@@ -80,6 +80,9 @@ function expected({ type, who, state, level, selfCheck }: Case): boolean {
       return state === 'RECHECK_PASSED' && who === 'supTown';
     case 'referToEnforcement':
       return OPEN.includes(state) && is(...OFFICERS, ...SUPERVISORS);
+    case 'acceptReferral':
+    case 'returnReferral':
+      return false; // nothing referred in these statuses (the referral tests below cover it)
     case 'void':
       return (state === 'DRAFT' || OPEN.includes(state)) && is(...SUPERVISORS);
     case 'comment':
@@ -93,7 +96,7 @@ const PAYLOAD: Record<HazardEventType, HazardEventPayload> = {
   requestExtension: { reason: '设备未到', deadline: '2026-05-01' }, decideExtension: { approved: true }, submitRectification: { measures: '已整改', photos: [AFTER_PHOTO] },
   verify: { passed: true }, list: { docNo: '张安委〔2026〕1号', reviewDate: '2026-05-01' }, approvePlan: { approved: true },
   filePlan: { measures: '更换泄爆片', responsiblePerson: '王厂长', costYuan: 50000, deadline: '2026-05-01', emergencyPlan: '粉尘爆炸专项预案' }, delist: {}, requestResumption: {}, reviewResumption: { passed: true },
-  referToEnforcement: {}, void: { reason: '重复录入' }, comment: { text: '补充' },
+  referToEnforcement: {}, acceptReferral: {}, returnReferral: { reason: '不属于执法范围' }, void: { reason: '重复录入' }, comment: { text: '补充' },
 };
 const OWN_LEVEL: Partial<Record<Who, 'town' | 'district'>> = { supTown: 'town', supCity: 'district' };
 

@@ -58,4 +58,12 @@ describe('numbered content', () => {
     const edited = { updatedAt: 'b', items: [{ title: '灭火器过期', hazardId: 'h1' }], kind: 'orderToRectify', id: 'w1', signatures: [], officialNo: 'x', deadline: '2026-12-31' };
     expect(numberedContentChanges(numbered, edited)).toEqual(['deadline', 'kind']);
   });
+
+  it('lets a numbered writ gain its served date once, never change or lose it', () => {
+    const numbered = { kind: 'penaltyDecision', officialNo: '杨舍应急罚决〔2026〕1号', legalBasis: 'x' };
+    expect(numberedContentChanges(numbered, { ...numbered, servedAt: '2026-12-02T02:00:00Z' })).toEqual([]);
+    const served = { ...numbered, servedAt: '2026-12-02T02:00:00Z' };
+    expect(numberedContentChanges(served, { ...served, servedAt: '2026-12-09T02:00:00Z' })).toEqual(['servedAt']);
+    expect(numberedContentChanges(served, numbered)).toEqual(['servedAt']);
+  });
 });

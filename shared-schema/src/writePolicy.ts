@@ -33,6 +33,9 @@ const officerWrit: WriteRule['check'] = (doc, actor) =>
   actor.officerKind === 'expert' ? '第三方专家不能出具执法文书'
     : ENFORCEMENT_WRIT_KINDS.includes(doc['kind'] as WritKind) && actor.officerKind !== 'enforcement' ? '责令限期整改指令书、现场处理措施决定书须由执法人员出具' : null;
 
+/** 案件: only enforcement officers open and handle cases (grid officers refer them, 抄告). */
+const enforcementCase: WriteRule['check'] = (_doc, actor) => (actor.officerKind === 'enforcement' ? null : '只有执法人员可以立案和办理案件');
+
 /** An officer writes only inspections they take part in: another officer's or an expert's record is theirs. */
 const ownInspection: WriteRule['check'] = (doc, actor) =>
   Array.isArray(doc['officerIds']) && doc['officerIds'].includes(actor.userId) ? null : '只能填写本人参与的检查记录';
@@ -57,6 +60,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: { create: true, update: true, delete: false, check: officerWrit },
     tasks: { create: false, update: true, delete: false, fields: TASK_OFFICER_FIELDS },
     draws: none,
+    cases: { create: true, update: true, delete: false, check: enforcementCase },
   },
   enterprise: {
     grids: none,
@@ -71,6 +75,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: none,
     tasks: none,
     draws: none,
+    cases: none,
   },
   supervisor: {
     grids: all,
@@ -89,6 +94,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     // Tasks come from draws (POST /api/draws); a supervisor may reschedule or cancel one.
     tasks: { create: false, update: true, delete: false, fields: ['status', 'dueDate', 'note'] },
     draws: none,
+    cases: { create: true, update: true, delete: false },
   },
   // 系统管理员: the town's reference data and ledger, nothing an inspection or a hazard records.
   admin: {
@@ -104,6 +110,7 @@ export const WRITE_RULES: Record<Role, Record<CollectionName, WriteRule>> = {
     writs: none,
     tasks: none,
     draws: none,
+    cases: none,
   },
 };
 
@@ -119,7 +126,8 @@ export const SCOPE_MOVERS: readonly Role[] = ['supervisor', 'admin'];
 export const IMMUTABLE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
   hazards: ['enterpriseId', 'source', 'foundBy', 'foundAt', 'inspectionId', 'proposedLevel'],
   inspections: ['enterpriseId', 'type'],
-  writs: ['enterpriseId', 'kind'],
+  writs: ['enterpriseId', 'kind', 'caseId'],
+  cases: ['enterpriseId', 'openedBy', 'openedAt'],
   patrols: ['officerId', 'areaCode', 'gridIds'],
   checklistTemplates: ['code', 'version'],
 };
@@ -137,6 +145,7 @@ export const SCOPE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = 
 export const AUTHOR_FIELDS: Partial<Record<CollectionName, string>> = {
   hazards: 'foundBy',
   patrols: 'officerId',
+  cases: 'openedBy',
 };
 
 /**

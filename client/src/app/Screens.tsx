@@ -48,6 +48,8 @@ export function Screens({ principal, onSignedInAgain, onSignOut }: { principal: 
     ...(principal.role === 'officer' ? [{ path: '/tasks', label: t('nav.tasks'), active: section === 'tasks' }] : []),
     ...(principal.role === 'officer' ? [{ path: '/report-checks', label: t('nav.reportChecks'), active: section === 'report-checks' }] : []),
     { path: '/recheck', label: t('recheck.nav'), active: section === 'recheck' },
+    ...(principal.role === 'officer' ? [{ path: '/referrals', label: t('nav.referrals'), active: section === 'referrals' }] : []),
+    ...(principal.role === 'supervisor' || principal.officerKind === 'enforcement' ? [{ path: '/cases', label: t('case.nav'), active: section === 'cases' }] : []),
     { path: '/notifications', label: t('notify.nav'), active: section === 'notifications', badge, tab: true },
     { path: '/outbox', label: t('nav.outbox'), active: section === 'outbox' },
     { path: '/settings', label: t('nav.settings'), active: section === 'settings' },

@@ -12,9 +12,10 @@ import type { I18n } from '../i18n/I18nProvider';
 import { administrationEntries } from './administrationEntries';
 import { navigate } from './hashRoute';
 import {
-  AssignedReportsPage, ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
+  AssignedReportsPage, CaseListPage, CasePage, CaseWritActions, OpenCasePage,
+  ConsoleScreen, DrawsPage, EnterpriseCreatePage, EnterpriseDetailPage, EnterpriseEditPage, EnterpriseLedgerPage, EnterpriseWritList, HazardActions, HazardDetailPage, HazardListPage, InspectionListPage, MeasuresWritActions,
   InspectionPage, InspectionWritActions, ListingRegisterPage, MonthlyReportPage, MyTasksPage, NewHazardPage, NotificationsPage, OutboxPage, RecheckQueuePage, RecheckWritActions,
-  RectificationHomePage, ReportInboxPage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
+  RectificationHomePage, ReferralInboxPage, ReportInboxPage, SettingsPage, StartInspectionPage, TemplateListPage, TracksPage, WritPrintPage,
 } from './lazyFeatures';
 
 const to = (...parts: string[]) => `/${parts.map(encodeURIComponent).join('/')}`;
@@ -64,6 +65,17 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
       // 从业人员名册: the enterprise keeps its own on its phone.
       if (ctx.principal.enterpriseId) return <RosterPage enterpriseId={ctx.principal.enterpriseId} editable />;
       break;
+    case 'cases': {
+      // 案件: enforcement officers and supervisors (the server gives nobody else a case).
+      const openCase = (c: string) => navigate(to('cases', c));
+      if (id === 'new' && action) return <OpenCasePage hazardId={action} onOpened={openCase} />;
+      if (id) return <CasePage id={id} onBack={() => navigate('/cases')} renderDocuments={(value) => <CaseWritActions value={value} onOpen={openWrit} />} />;
+      return <CaseListPage />;
+    }
+    case 'referrals':
+      // 吹哨员 inbox: accept or return through the hazards feature's own action forms.
+      if (ctx.principal.role === 'officer') return <ReferralInboxPage renderActions={(view) => <HazardActions view={view} only={['acceptReferral', 'returnReferral']} />} />;
+      break;
     case 'notifications':
       return <NotificationsPage userId={ctx.principal.userId} role={ctx.principal.role} onOpen={openHazard} />;
     case 'outbox':
@@ -98,7 +110,8 @@ export function routeScreen(path: string[], ctx: { principal: Principal; onSignO
     case 'hazards':
       return id ? (
         <>
-          <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots} />
+          <HazardDetailPage id={id} onBack={() => navigate('/hazards')} {...photoSlots}
+            renderAcceptedReferral={ctx.principal.officerKind === 'enforcement' ? () => <a className="link-button" data-testid="open-case-link" href={`#${to('cases', 'new', id)}`}>{ctx.t('case.openFromHazard')}</a> : undefined} />
           <MeasuresWritActions hazardId={id} onOpen={openWrit} />
           <RecheckWritActions hazardId={id} onOpen={openWrit} />
         </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRxDatabase, type RxJsonSchema } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { COLLECTIONS, COLLECTION_NAMES, newId, type ExamQuestion } from '@anxun/shared-schema';
+import { COLLECTIONS, newId, type ExamQuestion } from '@anxun/shared-schema';
 import { sampleHazard } from '@anxun/shared-schema/testing';
 import release0 from './fixtures/rxSchemas-release0.json';
 import { openDatabase } from './database';
@@ -17,7 +17,8 @@ const oldQuestion = {
 async function firstReleaseDevice(name: string, storage: ReturnType<typeof getRxStorageMemory>) {
   const db = await createRxDatabase({ name, storage, multiInstance: false });
   const schemas = release0 as unknown as Record<string, RxJsonSchema<unknown>>;
-  await db.addCollections(Object.fromEntries(COLLECTION_NAMES.map((c) => [c, { schema: schemas[c] as RxJsonSchema<unknown> }])));
+  // The collections release 0 had (a later one, like cases, is simply new on update).
+  await db.addCollections(Object.fromEntries(Object.keys(schemas).map((c) => [c, { schema: schemas[c] as RxJsonSchema<unknown> }])));
   const hazard = sampleHazard({ title: '离线时记录的隐患' });
   await db.collections['examQuestions']?.insert(oldQuestion);
   await db.collections['hazards']?.insert(hazard);

@@ -65,6 +65,8 @@ export const HAZARD_EVENT: Labels<HazardEventType> = {
   reviewResumption: { 'zh-CN': HAZARD_EVENT_ZH.reviewResumption, en: 'Re-check (resumption review)' },
   delist: { 'zh-CN': HAZARD_EVENT_ZH.delist, en: 'Write off (de-list)' },
   referToEnforcement: { 'zh-CN': HAZARD_EVENT_ZH.referToEnforcement, en: 'Refer to enforcement' },
+  acceptReferral: { 'zh-CN': HAZARD_EVENT_ZH.acceptReferral, en: 'Accept referral' },
+  returnReferral: { 'zh-CN': HAZARD_EVENT_ZH.returnReferral, en: 'Return referral' },
   void: { 'zh-CN': HAZARD_EVENT_ZH.void, en: 'Void' },
   comment: { 'zh-CN': HAZARD_EVENT_ZH.comment, en: 'Comment' },
 };

@@ -26,6 +26,10 @@ const CODES: Record<Exclude<HazardRefusalCode, 'invalid_transition'>, MessageKey
   plan_not_filed: 'refusal.planNotFiled',
   rectification_needs_measures: 'refusal.rectificationNeedsMeasures',
   rectification_needs_photo: 'refusal.rectificationNeedsPhoto',
+  already_referred: 'refusal.alreadyReferred',
+  not_referred: 'refusal.notReferred',
+  enforcement_only: 'refusal.enforcementOnly',
+  own_referral: 'refusal.ownReferral',
 };
 
 const isKnownCode = (s: string): s is keyof typeof CODES => Object.hasOwn(CODES, s);

@@ -9,6 +9,7 @@ import { uxZh } from './messages/ux.zh';
 import { adminZh } from './messages/admin.zh';
 import { ledgerZh } from './messages/ledger.zh';
 import { listingZh } from './messages/listing.zh';
+import { caseZh } from './messages/case.zh';
 import { evidenceZh } from './messages/evidence.zh';
 import { placesZh } from './messages/places.zh';
 import { reportZh } from './messages/report.zh';
@@ -17,6 +18,6 @@ import { rosterZh } from './messages/roster.zh';
 /**
  * 简体中文: the default language of the whole UI, one part per area of the app (messages/).
  */
-export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh, ...ledgerZh, ...listingZh, ...evidenceZh, ...placesZh, ...reportZh, ...rosterZh } as const;
+export const zh = { ...coreZh, ...documentsZh, ...consoleZh, ...supervisionZh, ...loopZh, ...originZh, ...fieldZh, ...uxZh, ...adminZh, ...ledgerZh, ...listingZh, ...caseZh, ...evidenceZh, ...placesZh, ...reportZh, ...rosterZh } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { basisOf, citation, CITATIONS, citationsNotInTable, citeInProse, isTableBasis, violatedProvisions } from './index';
 import { LAW_ROWS } from './rowsLaws';
 import { RULE_ROWS } from './rowsRules';
+import { CASE_ROWS } from './rowsCase';
 
 describe('the citation table', () => {
   it('has unique keys, a status, a note and a date in force for every law cited', () => {
-    const rows = [...LAW_ROWS, ...RULE_ROWS];
+    const rows = [...LAW_ROWS, ...RULE_ROWS, ...CASE_ROWS];
     expect(CITATIONS.size).toBe(rows.length);
     for (const c of CITATIONS.values()) {
       expect(['verified', '待核'], c.key).toContain(c.status);

@@ -3,12 +3,13 @@ import { INSTRUMENTS } from './laws';
 import { citationOf } from './rows';
 import { LAW_ROWS } from './rowsLaws';
 import { RULE_ROWS } from './rowsRules';
+import { CASE_ROWS } from './rowsCase';
 
 export { formatCitation, formatCitationInProse, PENDING_MARK, type Citation } from './citation';
 export { INSTRUMENTS, type Instrument, type InstrumentId } from './laws';
 
 /** The one reviewed citation table, by key. */
-export const CITATIONS: ReadonlyMap<string, Citation> = new Map([...LAW_ROWS, ...RULE_ROWS].map((row) => [row[0], citationOf(row)]));
+export const CITATIONS: ReadonlyMap<string, Citation> = new Map([...LAW_ROWS, ...RULE_ROWS, ...CASE_ROWS].map((row) => [row[0], citationOf(row)]));
 
 /** The citation of a key; throws on a missing key so a typo fails the seed build and its tests. */
 export function citation(key: string): Citation {

@@ -29,6 +29,8 @@ export const INSTRUMENTS = {
   gb18218: { law: 'GB 18218-2018', title: '《危险化学品重大危险源辨识》', inForceSince: '2019-03-01', note: '' },
   jbjl: { law: '安全生产领域举报奖励办法', title: '《安全生产领域举报奖励办法》（安监总财〔2018〕19号）', inForceSince: '2018-01-04', note: '12350热线的出处未对照原文核对' },
   zjg: { law: '张家港“六化”工作方案', title: '张家港市安全生产“六化”建设工作方案（2024）', inForceSince: '2024-03-21', note: '地方工作要求，非法律条款（种子文件004）' },
+  xzcf: { law: '行政处罚法', title: '《中华人民共和国行政处罚法》', inForceSince: '2021-07-15', note: '2021年1月22日修订文本' },
+  cfbf: { law: '安全生产违法行为行政处罚办法', title: '《安全生产违法行为行政处罚办法》（原国家安全监管总局令第15号）', inForceSince: '2008-01-01', note: '2015年修正文本' },
   know: { law: '安全常识', title: '安全生产与消防常识（非法定依据）', inForceSince: '', note: '常识性知识，不作为法律依据引用' },
 } satisfies Record<string, Instrument>;
 

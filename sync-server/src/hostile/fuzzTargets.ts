@@ -1,4 +1,5 @@
 import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, signaturesFor, templateWith } from '../testing/fixtures';
+import { caseFor } from '../testing/caseFixtures';
 
 /**
  * Every endpoint of the app, with a well-formed request the fuzz test then breaks piece by piece.
@@ -165,6 +166,8 @@ export const PUSH_TEMPLATES: Record<string, Record<string, unknown>> = {
     ...commentFor({ id: 'h-fuzz-doc', enterpriseId: 'ent-001' }, 'ev-fuzz-plan', { userId: 'u-ent-1', role: 'enterprise' }),
     type: 'filePlan', payload: { measures: '加装泄爆片', responsiblePerson: '王厂长', costYuan: 80000, deadline: '2026-12-31', emergencyPlan: '专项预案' },
   },
+  // 案件 (issue 16 item 4): a case file, pushed by enforcement officers.
+  cases: caseFor('ent-001', 'case-fuzz-doc'),
 };
 
 /** The values most likely to reach SQL badly from a document field. */

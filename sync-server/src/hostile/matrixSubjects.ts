@@ -1,5 +1,6 @@
 import type { CollectionName, Principal } from '@anxun/shared-schema';
 import type { DocumentData } from '../replication/documents';
+import { caseFor } from '../testing/caseFixtures';
 import { commentFor, enterpriseIn, gridIn, hazardFor, inspectionFor, templateWith } from '../testing/fixtures';
 
 /**
@@ -87,5 +88,7 @@ export function subjects(ent001: DocumentData): Subject[] {
       concurrent: (d) => ({ ...d, status: 'resolved' }), forge: (d, p) => ({ ...d, pushAuthor: p.userId }), move: { field: 'enterpriseId', value: 'ent-002' } },
     { collection: 'draws', field: 'createdByName', value: text('抽取人'), create: (_p, id, v) => ({ ...draw(id), createdByName: v }), target: draw,
       concurrent: (d) => ({ ...d, count: 2 }), forge: (d, p) => ({ ...d, createdBy: p.userId }), move: { field: 'areaCode', value: '320582101' } },
+    { collection: 'cases', field: 'facts', value: text('案情'), create: (p, id, v) => ({ ...caseFor('ent-001', id, p.userId), facts: v }), target: (id) => caseFor('ent-001', id),
+      concurrent: (d) => ({ ...d, cause: '同时修改' }), forge: (d, p) => ({ ...d, openedBy: p.userId }), move: { field: 'enterpriseId', value: 'ent-002' } },
   ];
 }

@@ -41,6 +41,8 @@ const ORACLE: Record<CollectionName, { create: Role[]; update: Role[]; delete: R
   examQuestions: { create: ['town', 'admin'], update: ['town', 'admin'], delete: ['town', 'admin'], scopeMove: none },
   conflicts: { create: none, update: none, delete: none, scopeMove: none },
   draws: { create: none, update: none, delete: none, scopeMove: none },
+  // 案件: enforcement officers and supervisors only; never a grid officer, expert or the enterprise.
+  cases: { create: ['enforcement', 'town'], update: ['enforcement', 'town'], delete: none, scopeMove: none },
 };
 const expected = (collection: CollectionName, role: Role, shape: Shape) =>
   ORACLE[collection][shape === 'create' || shape === 'delete' || shape === 'scopeMove' ? shape : 'update'].includes(role);

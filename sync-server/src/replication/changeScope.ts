@@ -1,4 +1,4 @@
-import { COLLECTIONS, type ChangedKeys, type ChangeNotice, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+import { COLLECTIONS, mayReadCaseRecord, type ChangedKeys, type ChangeNotice, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
 
 const meets = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).some((x) => (b ?? []).includes(x));
 
@@ -22,6 +22,9 @@ export function changeConcerns(principal: Principal, collection: CollectionName,
     return (spec.scope === 'grid' || spec.scope === 'enterprise') && keys.areaCodes.some((code) => code.startsWith(area));
   }
   if (spec.scope === 'supervision') return false;
+  // Every case is a case record: a grid officer's or enterprise's stream does not even wake for
+  // one (its existence is not theirs to learn); a served case reaches the enterprise on its next pull.
+  if (collection === 'cases' && !mayReadCaseRecord(principal, false)) return false;
   if (spec.scope === 'assigned') return principal.role === 'officer' && keys.userIds.includes(principal.userId);
   if (spec.scope === 'officerOwned') return principal.role === 'officer' && keys.parentIds.includes(principal.userId);
   const tasks = principal.taskEnterpriseIds ?? [];

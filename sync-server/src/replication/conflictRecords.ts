@@ -1,4 +1,4 @@
-import type { CollectionName, ConflictRecord, HazardEvent, Principal } from '@anxun/shared-schema';
+import { isCaseRecord, type CollectionName, type ConflictRecord, type HazardEvent, type Principal } from '@anxun/shared-schema';
 import type { ScopeKeys, StoredDocument, StoreTx } from '../store/Store';
 import { canonical, type DocumentData } from './documents';
 import { pathText, type FieldConflict } from './threeWayMerge';
@@ -30,6 +30,7 @@ export function conflictRecords(
     collection,
     documentId: merged.id,
     ...enterpriseOf(collection, merged),
+    ...(isCaseRecord(collection, merged.data) ? { caseRecord: true } : {}),
     field: pathText(c.path),
     pathJson: JSON.stringify(c.path),
     baseJson: json(c.base),

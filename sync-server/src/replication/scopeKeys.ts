@@ -1,4 +1,4 @@
-import { COLLECTIONS, owningEnterpriseId, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+import { COLLECTIONS, isCaseRecord, isServed, mayReadCaseRecord, owningEnterpriseId, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
 import type { ScopeKeys, StoreTx } from '../store/Store';
 
 /**
@@ -21,8 +21,12 @@ export function scopeKeysFor(
       return { enterpriseId: null, gridIds: [data.id], areaCode: str('areaCode'), parentId };
     case 'enterprise':
       return { enterpriseId: data.id, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
-    case 'enterpriseOwned':
-      return { enterpriseId: str('enterpriseId'), gridIds: enterprise?.gridIds ?? [], areaCode: enterprise?.areaCode ?? null, parentId };
+    case 'enterpriseOwned': {
+      const keys: ScopeKeys = { enterpriseId: str('enterpriseId'), gridIds: enterprise?.gridIds ?? [], areaCode: enterprise?.areaCode ?? null, parentId };
+      // A case, a case writ, or the merge log of one: kept from grid officers, and from the enterprise until served.
+      const caseRecord = isCaseRecord(collection, data) || (collection === 'conflicts' && data['caseRecord'] === true);
+      return caseRecord ? { ...keys, caseRecord: { served: collection !== 'conflicts' && isServed(data) } } : keys;
+    }
     case 'officerOwned':
       return { enterpriseId: null, gridIds: Array.isArray(data['gridIds']) ? (data['gridIds'] as string[]) : [], areaCode: str('areaCode'), parentId };
     case 'assigned': {
@@ -47,6 +51,7 @@ export function inScope(principal: Principal, collection: CollectionName, keys: 
   if (spec.scope === 'public') return true;
   // A refusal record names its author: they see it wherever they are (conflictRecords.refusalPlacement).
   if (collection === 'conflicts' && (keys.userIds ?? []).includes(principal.userId)) return true;
+  if (keys.caseRecord && !mayReadCaseRecord(principal, keys.caseRecord.served)) return false;
   switch (principal.role) {
     case 'supervisor':
       return principal.areaCode !== undefined && keys.areaCode !== null && keys.areaCode.startsWith(principal.areaCode);

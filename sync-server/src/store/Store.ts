@@ -25,6 +25,11 @@ export interface ScopeKeys {
   parentId: string | null;
   /** The officers a document is assigned to (scope kind `assigned`). */
   userIds?: string[] | null;
+  /**
+   * A case file (caseVisibility.ts): read only by enforcement officers and supervisors, by the
+   * enterprise once served. Derived from the data, never stored as a column (the pull reads the data).
+   */
+  caseRecord?: { served: boolean } | undefined;
 }
 
 export interface WriteMeta {

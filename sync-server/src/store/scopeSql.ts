@@ -13,7 +13,26 @@ export function scopeCondition(collection: CollectionName, principal: Principal,
   return { sql: `(${scope.sql} OR ${author} = ANY(user_ids))`, params: [...scope.params, principal.userId] };
 }
 
+/**
+ * Case files (shared-schema caseVisibility.ts) inside the enterprise's ordinary scope: which rows
+ * are case records, and which of them are served. Derived from the data, as scopeKeys.ts does.
+ */
+const CASE_RECORD_SQL: Partial<Record<CollectionName, { record: string; served: string }>> = {
+  cases: { record: 'TRUE', served: `data->>'servedAt' IS NOT NULL` },
+  writs: { record: `data->>'caseId' IS NOT NULL`, served: `data->>'servedAt' IS NOT NULL` },
+  conflicts: { record: `data->>'caseRecord' = 'true'`, served: 'FALSE' },
+};
+
 function documentScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
+  const scope = ordinaryScope(collection, principal, firstParam);
+  const caseSql = CASE_RECORD_SQL[collection];
+  if (!caseSql || principal.role === 'supervisor' || principal.role === 'admin') return scope;
+  // Grid officers, experts and fire guides never read a case file; the enterprise once served.
+  const readable = principal.role === 'officer' ? (principal.officerKind === 'enforcement' ? 'TRUE' : 'FALSE') : caseSql.served;
+  return { sql: `(${scope.sql} AND (NOT (${caseSql.record}) OR ${readable}))`, params: scope.params };
+}
+
+function ordinaryScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const spec: CollectionSpec = COLLECTIONS[collection];
   const p = `$${firstParam}`;
   if (spec.scope === 'public') return { sql: 'TRUE', params: [] };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button } from 'antd-mobile';
-import type { Writ } from '@anxun/shared-schema';
+import { CASE_WRIT_KINDS, type Writ } from '@anxun/shared-schema';
+import { CaseWritSheet } from './CaseWritSheet';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useObservable } from '../../db/useObservable';
 import { observeWrit } from '../../db/writRepository';
@@ -22,7 +23,7 @@ export function WritPrintPage({ id, onBack, renderPhotos }: { id: string; onBack
         <Button size="small" color="primary" data-testid="writ-print" onClick={() => window.print()}>{t('writ.print')}</Button>
         <span className="muted" data-testid="writ-number-state">{writ.officialNo ? t('writ.numbered') : t('writ.waitingForNumber')}</span>
       </div>
-      <WritSheet writ={writ} renderPhotos={renderPhotos} />
+      {CASE_WRIT_KINDS.includes(writ.kind) ? <CaseWritSheet writ={writ} /> : <WritSheet writ={writ} renderPhotos={renderPhotos} />}
     </div>
   );
 }

@@ -3,7 +3,11 @@ import { basisOf, citationsNotInTable, WritKind } from '@anxun/shared-schema';
 import { legalBasisText, WRIT_TITLE } from './writWording';
 
 const YS = '320582100';
-const ctx = { deadline: '2026-12-15', townCode: YS, itemBases: [basisOf('l10.11.3'), basisOf('xff.28')] };
+const caseWording = {
+  townCode: YS, townName: '杨舍镇', partyName: '张家港市某机械厂', cause: '未采取措施消除事故隐患', facts: '除尘器未设泄爆装置，逾期未整改。',
+  violatedKey: 'aqf.41.2', penaltyKey: 'aqf.102', penalty: { fineYuan: 30000, hearing: true }, servedDocument: '《行政处罚决定书》（杨舍应急罚决〔2026〕1号）', transferTo: '张家港市公安局',
+};
+const ctx = { deadline: '2026-12-15', townCode: YS, itemBases: [basisOf('l10.11.3'), basisOf('xff.28')], caseWording };
 
 describe('writ wording', () => {
   it('cites nothing that is not in the citation table, in every kind', () => {

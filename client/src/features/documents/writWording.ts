@@ -1,3 +1,4 @@
+import { caseWritText, type CaseWordingContext } from './caseWritWording';
 import { citeInProse, cityAuthority, courtAsPrinted, violatedProvisions, type OnsiteMeasure, type WritDecision, type WritKind } from '@anxun/shared-schema';
 
 /** The printed title of each writ, as the 2021 应急管理部 安全生产行政执法文书式样 name them. */
@@ -7,6 +8,12 @@ export const WRIT_TITLE: Record<WritKind, string> = {
   orderToRectify: '责令限期整改指令书',
   recheckOpinion: '整改复查意见书',
   onsiteMeasures: '现场处理措施决定书',
+  caseApproval: '立案审批表',
+  inquiryRecord: '询问笔录',
+  penaltyNotice: '行政处罚告知书',
+  penaltyDecision: '行政处罚决定书',
+  serviceReceipt: '送达回执',
+  caseTransfer: '案件移送书',
 };
 
 /** The measures of a 现场处理措施决定书 as the decision states them (安全生产法 第六十五条第一款第（三）项). */
@@ -30,6 +37,8 @@ export interface WordingContext {
   refersTo?: { title: string; no: string } | undefined;
   /** 现场处理措施决定书: the measures decided. */
   decision?: WritDecision | undefined;
+  /** 案件文书: what the case says (caseWritWording.ts). */
+  caseWording?: CaseWordingContext | undefined;
 }
 
 /** 如不服…: the remedies, naming the area's review body and court (writAuthority), with the statutory exception. */
@@ -58,6 +67,9 @@ export function legalBasisText(kind: WritKind, ctx: WordingContext): string {
       const ref = ctx.refersTo ? `你单位收到${ctx.refersTo.title}（${ctx.refersTo.no}）后，` : '';
       return `${ref}依据${citeInProse('aqf.65')}的规定，对你单位事故隐患整改情况进行了复查，复查意见如上。已整改的隐患予以销号；未整改或者整改不合格的，你单位应当继续整改，逾期仍未整改的，依据${citeInProse('aqf.102')}的规定依法处理。`;
     }
+    default:
+      // 案件文书 are worded from their case.
+      return ctx.caseWording ? caseWritText(kind, ctx.caseWording) : '';
   }
 }
 

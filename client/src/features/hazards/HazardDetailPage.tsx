@@ -12,13 +12,15 @@ import { HazardTimeline } from './HazardTimeline';
 import { ListingPanel } from './ListingPanel';
 
 /** A hazard, its full history and the actions this user may take now (judged like the server does). */
-export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }: {
+export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker, renderAcceptedReferral }: {
   id: string;
+  /** What follows an accepted referral (立案), composed by the app. */
+  renderAcceptedReferral?: (() => ReactNode) | undefined;
   onBack: () => void;
   renderPhotos?: (hashes: string[]) => ReactNode;
   renderPhotoPicker?: (onAdded: (hashes: string[]) => void) => ReactNode;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, dateTime } = useI18n();
   const db = useDatabase();
   const author = useAuthor();
   const view = useObservable<HazardView | null | undefined>(() => observeHazardView(db, id), undefined, [db, id]);
@@ -45,7 +47,9 @@ export function HazardDetailPage({ id, onBack, renderPhotos, renderPhotoPicker }
           {field('hazard.field.source', label(HAZARD_SOURCE, hazard.source))}
           {field('hazard.field.basis', hazard.basis)}
           {field('hazard.field.measures', hazard.requiredMeasures)}
+          {status.referral ? <div data-testid="hazard-referral" data-state={status.referral.state}><dt>{t('referral.field')}</dt><dd>{t('referral.by', { name: status.referral.referredByName, time: dateTime(status.referral.referredAt) })} · {t(`referral.outcome.${status.referral.state}`, { name: status.referral.decidedByName ?? '', reason: status.referral.reason ?? '' })}</dd></div> : null}
         </dl>
+        {status.referral?.state === 'accepted' ? renderAcceptedReferral?.() : null}
         {renderPhotos && hazard.photosBefore.length > 0 ? renderPhotos(hazard.photosBefore) : null}
       </section>
       <ListingPanel status={status} />

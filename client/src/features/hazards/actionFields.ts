@@ -39,6 +39,9 @@ export const ACTION_FIELDS: Record<HazardEventType, ActionField[]> = {
   reviewResumption: [{ key: 'passed', kind: 'checkbox', caption: 'recheck.field.passed' }, reason, text],
   delist: [text],
   referToEnforcement: [text],
+  acceptReferral: [text],
+  // 退回 needs a reason (the event schema refuses a blank one); the referrer reads it.
+  returnReferral: [reason],
   // 作废 instead of deleting: the reason is required (the event schema refuses a blank one).
   void: [reason],
   comment: [text, photos],

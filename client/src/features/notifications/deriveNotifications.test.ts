@@ -58,6 +58,24 @@ describe('notifications derived from synced data', () => {
   });
 });
 
+describe('referral outcomes (抄告执法)', () => {
+  const enforcer = { role: 'officer', kind: 'enforcement', id: 'u-enf' } as const;
+  const refer = synced(sampleEvent('referToEnforcement', { text: '无证动火' }, officer));
+
+  it('tells the referring officer that enforcement returned the referral, with the reason; nobody else', () => {
+    const back = synced(sampleEvent('returnReferral', { reason: '属消防部门职责' }, enforcer));
+    const list = deriveNotifications([view([refer, back])], { userId: 'u-officer', role: 'officer' }, '2026-03-05');
+    expect(list).toEqual([expect.objectContaining({ kind: 'referralReturned', reason: '属消防部门职责' })]);
+    expect(kinds(deriveNotifications([view([refer, back])], { userId: 'u-other', role: 'officer' }, '2026-03-05'))).toEqual([]);
+  });
+
+  it('tells the referring officer of the acceptance once the server has judged it', () => {
+    const accept = sampleEvent('acceptReferral', {}, enforcer);
+    expect(kinds(deriveNotifications([view([refer, accept])], { userId: 'u-officer', role: 'officer' }, '2026-03-05'))).toEqual([]);
+    expect(kinds(deriveNotifications([view([refer, synced(accept)])], { userId: 'u-officer', role: 'officer' }, '2026-03-05'))).toEqual(['referralAccepted']);
+  });
+});
+
 describe('read marks', () => {
   it('count unread, survive a reload from storage, and tell subscribers', () => {
     const storage = new MemoryStorage();

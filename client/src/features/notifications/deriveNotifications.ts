@@ -5,6 +5,7 @@ export type NotificationKind =
   | 'newHazard' | 'recheckFailed' | 'recheckPassed' | 'extensionApproved' | 'extensionRefused' // enterprise
   | 'submitted' | 'extensionRequested' | 'selfReported' // officer (and supervisor)
   | 'escalated' // supervisor
+  | 'referralAccepted' | 'referralReturned' // the officer who referred a hazard to enforcement (抄告)
   | 'overdue' | 'refused'; // everyone
 
 export interface AppNotification {
@@ -49,7 +50,9 @@ export function deriveNotifications(views: readonly Pick<HazardView, 'hazard' | 
       if (me.role === 'enterprise' && first.type !== 'fixOnSpot') out.push({ ...base, id: `new:${hazard.id}`, kind: 'newHazard', at: first.verdict?.at ?? first.deviceTime, deadline: first.payload.deadline });
       if (me.role !== 'enterprise' && hazard.source === 'enterpriseSelfCheck') out.push({ ...base, id: `self:${hazard.id}`, kind: 'selfReported', at: first.verdict?.at ?? first.deviceTime });
     }
+    let referrer: string | undefined;
     for (const e of judged) {
+      if (e.type === 'referToEnforcement' && e.verdict?.accepted) referrer = e.actorId;
       const at = e.verdict?.at ?? e.deviceTime;
       const about = { ...base, id: `event:${e.id}`, at, eventType: e.type };
       if (e.actorId === me.userId) {
@@ -58,6 +61,10 @@ export function deriveNotifications(views: readonly Pick<HazardView, 'hazard' | 
       }
       if (!e.verdict?.accepted) continue;
       const p = e.payload;
+      // 吹哨: whoever referred the hazard hears what enforcement made of it (the last referral's outcome).
+      if ((e.type === 'acceptReferral' || e.type === 'returnReferral') && referrer === me.userId) {
+        out.push({ ...about, kind: e.type === 'acceptReferral' ? 'referralAccepted' : 'referralReturned', reason: p.reason ?? p.text });
+      }
       if (me.role === 'enterprise') {
         if (e.type === 'verify') out.push(p.passed ? { ...about, kind: 'recheckPassed' } : { ...about, kind: 'recheckFailed', reason: p.reason, deadline: p.deadline });
         if (e.type === 'decideExtension') out.push(p.approved ? { ...about, kind: 'extensionApproved', deadline: p.deadline } : { ...about, kind: 'extensionRefused', reason: p.text ?? p.reason });
