@@ -31,16 +31,22 @@ export function missingSignatures(inspection: Pick<Inspection, 'type' | 'signatu
   ];
 }
 
-/** A hazard raised outside a checklist item has no answer to carry its evidence: it needs its own photo and description. */
-export function missingHazardEvidence(hazard: Pick<Hazard, 'checklistItemCode' | 'photosBefore' | 'description'>): ('photosBefore' | 'description')[] {
+/**
+ * A hazard raised outside a checklist item has no answer to carry its evidence: it needs its own
+ * photo and description. A 举报 (source whistleblower) verified by a supervisor may come without a
+ * photo (a report by text, or one whose photos the reporter could not send): it needs the
+ * description only.
+ */
+export function missingHazardEvidence(hazard: Pick<Hazard, 'checklistItemCode' | 'photosBefore' | 'description' | 'source'>): ('photosBefore' | 'description')[] {
   if (hazard.checklistItemCode) return [];
-  return [...(hazard.photosBefore.length > 0 ? [] : ['photosBefore' as const]), ...(filled(hazard.description) ? [] : ['description' as const])];
+  const photoNeeded = hazard.source !== 'whistleblower';
+  return [...(hazard.photosBefore.length > 0 || !photoNeeded ? [] : ['photosBefore' as const]), ...(filled(hazard.description) ? [] : ['description' as const])];
 }
 
 export type EvidenceRefusal = { code: Extract<ProblemCode, 'inspection_unsigned' | 'hazard_evidence_missing'>; reason: string };
 
 const SignedPart = Inspection.pick({ type: true, signatures: true, status: true });
-const EvidencePart = Hazard.pick({ checklistItemCode: true, photosBefore: true, description: true });
+const EvidencePart = Hazard.pick({ checklistItemCode: true, photosBefore: true, description: true, source: true });
 
 const finishedUnsigned = (inspection: Pick<Inspection, 'type' | 'signatures' | 'status'>) => inspection.status === 'finished' && missingSignatures(inspection).length > 0;
 

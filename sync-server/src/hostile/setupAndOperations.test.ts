@@ -97,7 +97,7 @@ describe('the plain-HTTP port', () => {
 
   it('never serves the app or the API: every route of the app, any method, is a redirect to HTTPS with no body', async () => {
     const token = (await server.login('wangge')).accessToken;
-    const paths = [...new Set(app.routes.map((r) => r.path.replace(/:[a-z0-9]+/gi, 'x').replace(/\*$/, 'index.html')))].filter((p) => p !== '/ca.crt' && p !== '/setup');
+    const paths = [...new Set(app.routes.map((r) => r.path.replace(/:[a-z0-9]+(\{[^}]*\})?/gi, 'x').replace(/\*$/, 'index.html')))].filter((p) => p !== '/ca.crt' && p !== '/setup');
     expect(paths).toContain('/api/replication/x/push');
     for (const path of [...paths, '/', '/sw.js', '/index.html', '/manifest.webmanifest']) {
       for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {

@@ -38,7 +38,7 @@ describe('areas and grids', () => {
     expect((await send('PUT', '/areas/320582100201', { name: '东城新社区' })).status).toBe(200);
     const areas = await json(await send('GET', '/areas'), 200, AreaList);
     expect(areas.areas.map((a) => [a.code, a.name])).toEqual([['320582100', '杨舍镇'], ['320582100201', '东城新社区']]);
-    expect((await audit('action=area.rename'))[0]).toMatchObject({ before: { name: '东城社区' }, after: { name: '东城新社区' }, actorName: '杨舍镇系统管理员' });
+    expect((await audit('action=area.rename'))[0]).toMatchObject({ before: { name: '东城社区' }, after: { name: '东城新社区' }, actorName: '许文斌' });
   });
 
   it('creates a grid of each type the seeds name, with a boundary, and edits it keeping its boundary', async () => {

@@ -20,7 +20,8 @@ export function scopeCondition(collection: CollectionName, principal: Principal,
 const CASE_RECORD_SQL: Partial<Record<CollectionName, { record: string; served: string }>> = {
   cases: { record: 'TRUE', served: `data->>'servedAt' IS NOT NULL` },
   writs: { record: `data->>'caseId' IS NOT NULL`, served: `data->>'servedAt' IS NOT NULL` },
-  conflicts: { record: `data->>'caseRecord' = 'true'`, served: 'FALSE' },
+  // COALESCE: a record without the flag is not a case record (NULL would hide it from everyone but supervisors).
+  conflicts: { record: `COALESCE(data->>'caseRecord', '') = 'true'`, served: 'FALSE' },
 };
 
 function documentScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
