@@ -1,17 +1,20 @@
 import { expect, it } from 'vitest';
-import { HazardEvent, type Hazard } from '@anxun/shared-schema';
+import { HazardEvent, shanghaiDate, type Hazard } from '@anxun/shared-schema';
 import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { actIn, openHazard, phoneContext } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { pushAs, tokenOf } from './serverWrites';
+import { SITE_PHOTO } from './evidence';
 
 /*
- * 挂牌督办 (issue 16 item 3): a confirmed major hazard is listed by the town, the 张家港市
- * supervisor finds it in the register, the enterprise files its 五落实 plan on a phone, the town
- * approves it, the enterprise asks to resume, the re-check passes and the town writes it off.
- * (The case spec covers referral and the 现场处理措施决定书; the lead may chain the two.)
+ * The enforcement path of issue 16, end to end: the grid officer refers a confirmed major hazard
+ * to enforcement (抄告), the 吹哨员 accepts it and issues the 现场处理措施决定书 offline (official
+ * number on reconnecting); then 挂牌督办 (item 3): the town lists it, the 张家港市 supervisor finds
+ * it in the register, the enterprise files its 五落实 plan on a phone, the town approves it, the
+ * enterprise asks to resume, the re-check passes and the town writes it off. (referral-case.spec
+ * goes on from a referral to 立案 and its documents.)
  */
 
 const env = useServerAndBrowser();
@@ -24,7 +27,7 @@ async function confirmedMajorHazard(baseUrl: string): Promise<void> {
   const hazard: Hazard = {
     id: HAZARD_ID, no: 'YH-E2E-LIST', enterpriseId: 'ent-001', title: '粉尘爆炸危险场所除尘系统未设泄爆装置', description: '布袋除尘器未设置泄爆口',
     location: '抛光车间', category: 'unsafeCondition', proposedLevel: 'major', basis: '应急管理部令第10号', source: 'gridPatrol',
-    foundBy: 'u-officer-1', foundAt: now(), photosBefore: [], requiredMeasures: '加装泄爆装置', updatedAt: now(),
+    foundBy: 'u-officer-1', foundAt: now(), photosBefore: [SITE_PHOTO], requiredMeasures: '加装泄爆装置', updatedAt: now(),
   };
   const event = (id: string, type: HazardEvent['type'], payload: HazardEvent['payload'], who: 'officer' | 'town'): HazardEvent => ({
     id, hazardId: HAZARD_ID, enterpriseId: 'ent-001', type, payload, deviceId: 'e2e-other-device', deviceTime: now(), updatedAt: now(),
@@ -39,8 +42,48 @@ async function confirmedMajorHazard(baseUrl: string): Promise<void> {
 }
 
 
-it('lists a major hazard at the town, shows it in the city register, and writes it off after the plan and a passed re-check', async () => {
+it('refers a major hazard to the 吹哨员, who decides on-site measures offline; the town lists it, the city sees it, and it is written off after the plan and a passed re-check', async () => {
   await confirmedMajorHazard(env.server.url);
+  const year = shanghaiDate(new Date()).slice(0, 4);
+
+  // 王建国 (grid officer) refers the confirmed major hazard to enforcement (抄告).
+  const gridCtx = await tabletContext(env.browser);
+  const grid = await gridCtx.newPage();
+  await logIn(grid, env.server.url, 'wangge', PASSWORD);
+  await waitForSync(grid, (s) => s.online === 'true' && s.pending === 0);
+  await openHazard(grid, HAZARD_ID);
+  await actIn(grid, '[data-testid=hazard-actions]', 'referToEnforcement', { text: '重大事故隐患，请执法现场处置' });
+  await waitForSync(grid, (s) => s.pending === 0, 60_000);
+
+  // 陈立新 (enforcement, 吹哨员) accepts it from the inbox, then at the works, offline, issues the
+  // 现场处理措施决定书 with a second officer; back online, the server gives it its official number.
+  const enfCtx = await tabletContext(env.browser);
+  const enf = await enfCtx.newPage();
+  await logIn(enf, env.server.url, 'zhifa', PASSWORD);
+  await enf.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await waitForSync(enf, (s) => s.online === 'true' && s.pending === 0);
+  await enf.goto(`${env.server.url}/#/referrals`);
+  const pending = `[data-testid=referral-item][data-section=pending][data-id="${HAZARD_ID}"]`;
+  await enf.locator(pending).waitFor({ timeout: 30_000 });
+  await actIn(enf, pending, 'acceptReferral', { text: '受理，立即现场处置' });
+  await enf.locator(`[data-testid=referral-item][data-section=accepted][data-id="${HAZARD_ID}"]`).waitFor();
+  await enfCtx.setOffline(true);
+  await openHazard(enf, HAZARD_ID);
+  await enf.getByTestId('hazard-measures-writ').waitFor();
+  await enf.getByTestId('own-cert-no').fill('32058200123');
+  await enf.getByTestId('second-officer-name').fill('刘文静');
+  await enf.getByTestId('second-officer-cert').fill('32058200456');
+  await enf.getByTestId('issue-writ-onsiteMeasures').click();
+  await enf.getByTestId('writ-sheet').waitFor();
+  expect(await enf.getByTestId('writ-number').innerText()).toContain('临时编号');
+  const measuresUrl = enf.url();
+  await enfCtx.setOffline(false);
+  await waitForSync(enf, (s) => s.online === 'true' && s.pending === 0, 90_000);
+  await enf.goto(measuresUrl);
+  await expect.poll(() => enf.getByTestId('writ-number').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`^杨舍应急现决〔${year}〕\\d+号$`));
+  await openHazard(grid, HAZARD_ID);
+  await expect.poll(() => grid.getByTestId('hazard-referral').getAttribute('data-state'), { timeout: 60_000 }).toBe('accepted');
+  await Promise.all([gridCtx.close(), enfCtx.close()]);
 
   // The town supervisor lists it at 镇 level, with a listing number, a review date and 停产停业.
   const townCtx = await tabletContext(env.browser);
@@ -132,7 +175,8 @@ it('lists a major hazard at the town, shows it in the city register, and writes 
 
   const events = (await serverDocuments(env.server.url, 'jianguan', PASSWORD, 'hazardEvents')).filter((e) => e['hazardId'] === HAZARD_ID).map((e) => HazardEvent.parse(e));
   expect(events.map((e) => [e.type, e.verdict?.accepted]).sort()).toEqual([
-    ['approvePlan', true], ['confirmMajor', true], ['delist', true], ['escalate', true], ['filePlan', true], ['list', true], ['report', true], ['requestResumption', true], ['reviewResumption', true],
+    ['acceptReferral', true], ['approvePlan', true], ['confirmMajor', true], ['delist', true], ['escalate', true], ['filePlan', true], ['list', true],
+    ['referToEnforcement', true], ['report', true], ['requestResumption', true], ['reviewResumption', true],
   ]);
   await Promise.all([townCtx.close(), cityCtx.close(), enterpriseCtx.close()]);
 });

@@ -5,6 +5,7 @@ import { waitForSync } from './fields';
 import { actIn, openHazard } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
+import { testPhoto } from './testImage';
 
 const env = useServerAndBrowser();
 const year = shanghaiDate(new Date()).slice(0, 4);
@@ -19,6 +20,10 @@ it('a grid officer refers a major hazard; the 吹哨员 accepts it, decides on-s
   await grid.getByTestId('hazard-title').fill('抛光车间除尘器未设泄爆装置');
   await grid.getByTestId('hazard-location').fill('抛光车间1号布袋除尘器');
   await grid.getByTestId('hazard-level').selectOption('major');
+  // A hazard outside a checklist carries its own site photo and description (issue 13, item 9).
+  await grid.getByTestId('hazard-description').fill('布袋除尘器进风管无泄爆口，现场积尘');
+  await grid.getByTestId('photo-input').first().setInputFiles(testPhoto(640, 480, 31));
+  await grid.locator('form[data-testid=new-hazard]').getByText('✓ 1').first().waitFor();
   await grid.getByTestId('save-hazard').click();
   await grid.getByTestId('hazard-heading').waitFor();
   const hazardId = grid.url().split('/').pop() ?? '';
