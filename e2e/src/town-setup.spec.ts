@@ -79,7 +79,8 @@ it('a town starts from nothing: administrator, areas, grids, ledger, officer and
   await admin.getByTestId('grid-type').selectOption('residential');
   const square = [[120.5, 31.85], [120.52, 31.85], [120.52, 31.87], [120.5, 31.87], [120.5, 31.85]];
   await admin.getByTestId('grid-geojson').setInputFiles({ name: 'west.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[square]] } })) });
-  expect(await admin.getByTestId('grid-boundary-count').textContent()).toContain('1 个多边形，共 4 个点');
+  // The file is read asynchronously: wait for the count rather than read it at once.
+  await expect.poll(() => admin.getByTestId('grid-boundary-count').textContent(), { timeout: 10_000 }).toContain('1 个多边形，共 4 个点');
   await admin.getByTestId('grid-save').click();
   await admin.getByTestId('grid-row').filter({ hasText: WEST }).waitFor({ timeout: 30_000 });
   expect(await admin.getByTestId('grid-row').count()).toBe(2);
