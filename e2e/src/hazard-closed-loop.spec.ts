@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { addDays, shanghaiDate } from '@anxun/shared-schema';
 import type { Page } from 'playwright-core';
 import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
@@ -7,6 +8,10 @@ import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
 const env = useServerAndBrowser();
+/** Dates some days from today (Asia/Shanghai), so the journey never ages into the past. */
+const inDays = (n: number) => addDays(shanghaiDate(new Date()), n);
+const DEADLINE = inDays(19);
+const NEW_DEADLINE = inDays(26);
 const HAZARD_PAGE = 'body';
 
 async function stateOf(page: Page, hazardId: string): Promise<string | null> {
@@ -22,7 +27,7 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   // The officer records a hazard offline with a deadline.
   await officerCtx.setOffline(true);
   const hazardId = await recordHazard(officer, env.server.url, 'ent-001', {
-    title: '配电箱门未关闭，线路裸露', location: '二号车间', basis: 'GB 50054-2011 第3.1.1条', measures: '关闭配电箱门，更换破损线路', deadline: '2026-12-20',
+    title: '配电箱门未关闭，线路裸露', location: '二号车间', basis: 'GB 50054-2011 第3.1.1条', measures: '关闭配电箱门，更换破损线路', deadline: DEADLINE,
   });
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
@@ -35,7 +40,7 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await enterprise.locator(card).waitFor({ timeout: 30_000 });
   expect(await enterprise.locator(card).getAttribute('data-state')).toBe('RECTIFYING');
   const cardText = await enterprise.locator(card).innerText();
-  for (const shown of ['GB 50054-2011 第3.1.1条', '关闭配电箱门，更换破损线路', '期限 2026-12-20']) expect(cardText).toContain(shown);
+  for (const shown of ['GB 50054-2011 第3.1.1条', '关闭配电箱门，更换破损线路', `期限 ${DEADLINE}`]) expect(cardText).toContain(shown);
   expect(await enterprise.locator(card).getByTestId('rect-countdown').innerText()).toMatch(/剩 \d+ 天/);
   await cleanShot(enterprise, 'enterprise-rectification-list-phone');
   // A second enterprise never receives it: not in its list, nowhere in its IndexedDB.
@@ -63,7 +68,7 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await queued.locator('[data-testid=photo-thumb]').first().waitFor();
   await cleanShot(officer, 'officer-recheck-queue');
   await officerCtx.setOffline(true);
-  await actIn(officer, `[data-testid=queue-item][data-id="${hazardId}"]`, 'verify', { passed: false, reason: '线路仍有裸露接头', deadline: '2026-12-27' });
+  await actIn(officer, `[data-testid=queue-item][data-id="${hazardId}"]`, 'verify', { passed: false, reason: '线路仍有裸露接头', deadline: NEW_DEADLINE });
   await officerCtx.setOffline(false);
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0, 60_000);
 
@@ -71,7 +76,7 @@ it('officer, enterprise and supervisor close a hazard together, with a failed re
   await enterprise.goto(`${env.server.url}/#/rectification`);
   const failed = enterprise.locator(`[data-testid=rect-group][data-group=failed] ${card}`);
   await failed.waitFor({ timeout: 30_000 });
-  expect(await failed.getByTestId('rect-verdict').innerText()).toContain('复查未通过：线路仍有裸露接头，新期限 2026-12-27');
+  expect(await failed.getByTestId('rect-verdict').innerText()).toContain(`复查未通过：线路仍有裸露接头，新期限 ${NEW_DEADLINE}`);
   // The header nav and the phone's tab bar both carry the badge; the phone shows the tab bar's.
   await enterprise.locator('[data-testid=nav-badge]:visible').waitFor();
   await enterprise.goto(`${env.server.url}/#/notifications`);

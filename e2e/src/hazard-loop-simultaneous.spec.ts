@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { foldHazard, Hazard, HazardEvent, initialStatus, judgeEvent, applyEvent } from '@anxun/shared-schema';
+import { addDays, foldHazard, Hazard, HazardEvent, initialStatus, judgeEvent, applyEvent, shanghaiDate } from '@anxun/shared-schema';
 import { cleanShot, logIn, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { actIn, openHazard, phoneContext, recordHazard, timelineEntries } from './hazardLoop';
@@ -7,12 +7,15 @@ import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 
 const env = useServerAndBrowser();
+/** Dates some days from today (Asia/Shanghai), so the journey never ages into the past. */
+const inDays = (n: number) => addDays(shanghaiDate(new Date()), n);
+
 
 it('enterprise and officer act on one hazard at the same time, both offline; the server orders them and nothing is lost', async () => {
   const officerCtx = await tabletContext(env.browser);
   const officer = await officerCtx.newPage();
   await logIn(officer, env.server.url, 'wangge', PASSWORD);
-  const hazardId = await recordHazard(officer, env.server.url, 'ent-001', { title: '液氨管道阀门锈蚀渗漏', location: '制冷机房', deadline: '2026-12-18' });
+  const hazardId = await recordHazard(officer, env.server.url, 'ent-001', { title: '液氨管道阀门锈蚀渗漏', location: '制冷机房', deadline: inDays(17) });
   await waitForSync(officer, (s) => s.online === 'true' && s.pending === 0);
 
   const enterpriseCtx = await phoneContext(env.browser);
@@ -24,7 +27,7 @@ it('enterprise and officer act on one hazard at the same time, both offline; the
   // Both lose the signal. The enterprise asks for more time and then submits; meanwhile the
   // officer, seeing the hazard still being rectified, escalates it as possibly major and comments.
   await Promise.all([officerCtx.setOffline(true), enterpriseCtx.setOffline(true)]);
-  await actIn(enterprise, card, 'requestExtension', { reason: '阀门需厂家定制，到货约两周', deadline: '2026-12-31' });
+  await actIn(enterprise, card, 'requestExtension', { reason: '阀门需厂家定制，到货约两周', deadline: inDays(30) });
   await enterprise.locator(`${card}[data-state=EXTENSION_REQUESTED]`).waitFor();
   await actIn(enterprise, card, 'submitRectification', { measures: '已关闭该段管道并加装临时盲板，定制阀门到货后更换' }, 41);
   await enterprise.locator(`${card}[data-state=SUBMITTED]`).waitFor();

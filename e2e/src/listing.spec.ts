@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { HazardEvent, shanghaiDate, type Hazard } from '@anxun/shared-schema';
+import { addDays, HazardEvent, shanghaiDate, type Hazard } from '@anxun/shared-schema';
 import { cleanShot, logIn, screenshot, tabletContext } from './browser';
 import { waitForSync } from './fields';
 import { actIn, openHazard, phoneContext } from './hazardLoop';
@@ -18,6 +18,10 @@ import { SITE_PHOTO } from './evidence';
  */
 
 const env = useServerAndBrowser();
+/** Dates some days from today (Asia/Shanghai), so the journey never ages into the past. */
+const inDays = (n: number) => addDays(shanghaiDate(new Date()), n);
+const REVIEW_DATE = inDays(14);
+const PLAN_DEADLINE = inDays(9);
 const HAZARD_PAGE = 'body';
 const HAZARD_ID = 'hz-e2e-listing';
 const now = () => new Date().toISOString();
@@ -38,7 +42,7 @@ async function confirmedMajorHazard(baseUrl: string): Promise<void> {
   const officer = await tokenOf(baseUrl, 'wangge', PASSWORD);
   await pushAs(baseUrl, officer, 'hazards', [hazard]);
   await pushAs(baseUrl, officer, 'hazardEvents', [event('ev-e2e-l1', 'report', {}, 'officer'), event('ev-e2e-l2', 'escalate', { text: '疑似重大隐患' }, 'officer')]);
-  await pushAs(baseUrl, await tokenOf(baseUrl, 'jianguan', PASSWORD), 'hazardEvents', [event('ev-e2e-l3', 'confirmMajor', { deadline: '2026-12-31' }, 'town')]);
+  await pushAs(baseUrl, await tokenOf(baseUrl, 'jianguan', PASSWORD), 'hazardEvents', [event('ev-e2e-l3', 'confirmMajor', { deadline: inDays(30) }, 'town')]);
 }
 
 
@@ -91,9 +95,9 @@ it('refers a major hazard to the 吹哨员, who decides on-site measures offline
   await logIn(town, env.server.url, 'jianguan', PASSWORD);
   await openHazard(town, HAZARD_ID);
   await town.getByTestId('action-list').waitFor({ timeout: 30_000 });
-  await actIn(town, HAZARD_PAGE, 'list', { docNo: '杨安委督〔2026〕1号', reviewDate: '2026-12-15', stopProduction: true });
+  await actIn(town, HAZARD_PAGE, 'list', { docNo: '杨安委督〔2026〕1号', reviewDate: REVIEW_DATE, stopProduction: true });
   await town.getByTestId('listing-stop').waitFor();
-  expect(await town.getByTestId('hazard-listing').innerText()).toContain('镇级挂牌 · 杨安委督〔2026〕1号 · 复查日期 2026-12-15');
+  expect(await town.getByTestId('hazard-listing').innerText()).toContain(`镇级挂牌 · 杨安委督〔2026〕1号 · 复查日期 ${REVIEW_DATE}`);
   await waitForSync(town, (s) => s.online === 'true' && s.pending === 0);
 
   // The 张家港市 supervisor sees the town's listing in the register, filtered to 镇级.
@@ -132,7 +136,7 @@ it('refers a major hazard to the 吹哨员, who decides on-site measures offline
   await form.getByTestId('action-measures').fill('拆除原除尘器进风管，加装符合GB 15605的泄爆片，泄爆口引至室外');
   await form.getByTestId('action-responsiblePerson').fill('张伟（总经理）');
   await form.getByTestId('action-costYuan').fill('86000');
-  await form.getByTestId('action-deadline').fill('2026-12-10');
+  await form.getByTestId('action-deadline').fill(PLAN_DEADLINE);
   await form.getByTestId('action-emergencyPlan').fill('《粉尘爆炸事故专项应急预案》，停产期间每日巡查');
   await cleanShot(enterprise, 'listing-plan-form-phone');
   await form.getByTestId('action-submit').click();
@@ -144,7 +148,7 @@ it('refers a major hazard to the 吹哨员, who decides on-site measures offline
   await town.goto(`${env.server.url}/#/console/review`);
   const waiting = town.locator(`[data-testid=review-queue-listing] [data-testid=review-item][data-hazard-id="${HAZARD_ID}"]`);
   await waiting.waitFor({ timeout: 30_000 });
-  expect(await waiting.getByTestId('review-plan').innerText()).toContain('责任人 张伟（总经理）；资金 86000 元；时限 2026-12-10');
+  expect(await waiting.getByTestId('review-plan').innerText()).toContain(`责任人 张伟（总经理）；资金 86000 元；时限 ${PLAN_DEADLINE}`);
   await cleanShot(town, 'listing-review-plan');
   await waiting.getByTestId('review-action-approvePlan').click();
   await waiting.getByTestId('review-submit').click();
