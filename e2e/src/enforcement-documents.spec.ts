@@ -45,6 +45,8 @@ async function answer(page: Page, code: string, result: 'pass' | 'fail') {
 }
 
 async function sign(page: Page, testId: string) {
+  // The inspection page is long (several examinees): draw where the pad really is on screen.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const box = await page.getByTestId(testId).boundingBox();
   if (!box) throw new Error(`no ${testId}`);
   await page.mouse.move(box.x + 30, box.y + 60);

@@ -3,7 +3,7 @@ import type { ledgerZh } from './ledger.zh';
 /** English — ledger keeping, account actions, checklist versions (issue 14 items 3–5). */
 export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'edit.usccChecksum': 'The check character does not match (the first 17 give {expected}): compare with the business licence and type it again',
-  'ledger.nav': 'Enterprise ledger',
+  'ledger.nav': 'Ledger management',
   'ledger.title': 'Enterprise ledger',
   'ledger.new': 'New enterprise',
   'ledger.newTitle': 'New enterprise',

@@ -1,7 +1,7 @@
 /** 简体中文 — 企业台账 keeping, account actions, checklist versions (issue 14 items 3–5). */
 export const ledgerZh = {
   'edit.usccChecksum': '信用代码校验位不符（按前 17 位应为 {expected}），请对照营业执照核对后重新输入',
-  'ledger.nav': '企业台账',
+  'ledger.nav': '台账管理',
   'ledger.title': '企业台账',
   'ledger.new': '新建企业',
   'ledger.newTitle': '新建企业',
