@@ -9,6 +9,7 @@ import { waitForSync } from './fields';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';
+import { sign } from './signaturePad';
 
 const env = useServerAndBrowser();
 // Official numbers run per Asia/Shanghai year; the deadline is a fortnight ahead.
@@ -44,19 +45,6 @@ async function answer(page: Page, code: string, result: 'pass' | 'fail') {
   await page.locator(`[data-testid=check-item][data-code="${code}"][data-result="${result}"]`).waitFor();
 }
 
-async function sign(page: Page, testId: string) {
-  // The inspection page is long (several examinees): draw where the pad really is on screen.
-  await page.getByTestId(testId).scrollIntoViewIfNeeded();
-  const box = await page.getByTestId(testId).boundingBox();
-  if (!box) throw new Error(`no ${testId}`);
-  await page.mouse.move(box.x + 30, box.y + 60);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 120, box.y + 30, { steps: 6 });
-  await page.mouse.move(box.x + 200, box.y + 80, { steps: 6 });
-  await page.mouse.move(box.x + 280, box.y + 40, { steps: 6 });
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-confirm`).click();
-}
 
 async function act(page: Page, type: string, fields: Record<string, string | boolean>, photo?: ReturnType<typeof testPhoto>) {
   await page.getByTestId(`action-${type}`).click();

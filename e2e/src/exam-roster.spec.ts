@@ -7,6 +7,7 @@ import { standAt } from './geo';
 import { phoneContext } from './hazardLoop';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
+import { sign } from './signaturePad';
 
 const env = useServerAndBrowser();
 
@@ -21,17 +22,6 @@ async function viewShot(page: Page, testId: string, name: string) {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
 }
 
-async function sign(page: Page, testId: string) {
-  await page.getByTestId(testId).scrollIntoViewIfNeeded();
-  const box = await page.getByTestId(testId).boundingBox();
-  if (!box) throw new Error(`no ${testId}`);
-  await page.mouse.move(box.x + 30, box.y + 40);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 160, box.y + 90, { steps: 8 });
-  await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-confirm`).click();
-}
 
 async function addPerson(page: Page, person: { name: string; role: string; phone: string; certificateType?: string; certificateNumber?: string; certificateExpiry?: string }) {
   await page.getByTestId('person-add').click();

@@ -7,6 +7,7 @@ import { drawExamQuestions, type ExamQuestion } from '@anxun/shared-schema';
 import { PASSWORD, useServerAndBrowser } from './journey';
 import { serverDocuments } from './serverApi';
 import { testPhoto } from './testImage';
+import { sign } from './signaturePad';
 
 const env = useServerAndBrowser();
 
@@ -30,18 +31,6 @@ async function recordHazardFor(page: Page, code: string) {
 }
 
 /** Draws a short stroke on a signature pad. */
-async function sign(page: Page, testId: string) {
-  // In view first: the 逢查必考 review above it can push the pad below the screen.
-  await page.getByTestId(testId).scrollIntoViewIfNeeded();
-  const box = await page.getByTestId(testId).boundingBox();
-  if (!box) throw new Error(`no ${testId}`);
-  await page.mouse.move(box.x + 30, box.y + 40);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 160, box.y + 90, { steps: 8 });
-  await page.mouse.move(box.x + 260, box.y + 50, { steps: 8 });
-  await page.mouse.up();
-  await page.getByTestId(`${testId}-confirm`).click();
-}
 
 it('an officer runs a whole checklist offline, closes the tab midway, and it all reaches the supervisor', async () => {
   const officer = await tabletContext(env.browser);
