@@ -7,7 +7,7 @@ import { precompress } from './client/build/precompress';
 // The client is built from client/ into dist/client, which the sync server serves on one origin.
 export default defineConfig({
   root: 'client',
-  // One React for the app and the UI kit (antd-mobile's animation library asks for React 18).
+  // One React for the app and every library that renders with it.
   resolve: { dedupe: ['react', 'react-dom'] },
   build: {
     outDir: '../dist/client',

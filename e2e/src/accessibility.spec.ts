@@ -46,7 +46,7 @@ async function walk(page: Page, role: string, screens: readonly string[]): Promi
       await page.locator('.app-main > *').first().waitFor();
       await page.waitForTimeout(700); // local queries and lazy pages settle
       // The passing "ready for offline" toast fades over the page: judged when it is gone.
-      await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+      await page.locator('.kit-toast').waitFor({ state: 'detached', timeout: 10_000 });
       const where = `${role} ${size.name} #${screen}`;
       for (const v of await axeViolations(page)) for (const n of v.nodes) findings.push(`${where}: ${v.id} ${n.target.join(' ')} ${n.failureSummary ?? ''}`);
       if (size.touch) for (const s of await page.evaluate(smallTargets)) findings.push(`${where}: target ${describe(s)}`);

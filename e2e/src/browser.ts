@@ -30,7 +30,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** A screenshot without the service worker's passing "cached for offline" toast over the page. */
 export async function cleanShot(page: Page, name: string): Promise<string> {
-  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+  await page.locator('.kit-toast').waitFor({ state: 'detached', timeout: 10_000 });
   // From the top, so the sticky header is where it belongs in a full-page shot.
   await page.evaluate(() => window.scrollTo(0, 0));
   return screenshot(page, name);

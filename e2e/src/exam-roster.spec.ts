@@ -16,7 +16,7 @@ const shanghaiDay = (days: number) => new Date(Date.now() + days * 86_400_000).t
 
 /** Exactly what a 1024×768 tablet shows with `testId` scrolled to the top of the screen. */
 async function viewShot(page: Page, testId: string, name: string) {
-  await page.locator('.adm-toast-mask').waitFor({ state: 'detached', timeout: 10_000 });
+  await page.locator('.kit-toast').waitFor({ state: 'detached', timeout: 10_000 });
   // Just below the sticky header.
   await page.getByTestId(testId).first().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 64));
   await page.screenshot({ path: `${ARTIFACTS}${name}.png` });

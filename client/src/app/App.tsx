@@ -1,10 +1,7 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { ConfigProvider } from 'antd-mobile';
-import enUS from 'antd-mobile/es/locales/en-US';
-import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { ChangePasswordPage } from '../features/login/ChangePasswordPage';
 import { LoginPage } from '../features/login/LoginPage';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { sessions } from '../sync/services';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,12 +19,11 @@ const SignedIn = lazy(loadSignedIn);
 const PublicReportScreen = lazy(() => import('../features/public-report/PublicReportScreen'));
 
 function SignedInOrNot() {
-  const { language } = useI18n();
   const state = useSyncExternalStore((l) => sessions.subscribe(l), () => sessions.get());
   const path = useHashPath();
   const session = state.session;
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN}>
+    <>
       <UpdatePrompt />
       {path[0] === 'report' ? (
         <Suspense fallback={<StartupSkeleton />}>
@@ -43,7 +39,7 @@ function SignedInOrNot() {
       ) : (
         <LoginPage onSignedIn={(s) => sessions.set(s)} />
       )}
-    </ConfigProvider>
+    </>
   );
 }
 

@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react';
 import { translate } from '../i18n/I18nProvider';
 import type { Language } from '../i18n/labels';
+import { originEn } from '../i18n/messages/origin.en';
 import type { MessageKey } from '../i18n/zh';
 import { httpsAddress } from './secureOrigin';
 
 /** One language's explanation. Both are shown, zh-CN first, whatever language was saved. */
 function Explanation({ language, current, children }: { language: Language; current: string; children?: ReactNode }) {
-  const t = (key: MessageKey, params?: Record<string, string>) => translate(language, key, params);
+  // English from its own small table: the page shows both languages at once, and the full English
+  // chunk is loaded only on demand (i18n/english.ts).
+  const t = (key: MessageKey & keyof typeof originEn, params?: Record<string, string>) =>
+    language === 'en' ? originEn[key].replace(/\{(\w+)\}/g, (_, name: string) => params?.[name] ?? `{${name}}`) : translate(language, key, params);
   return (
     <section lang={language} className="insecure-section">
       <h1>{t('insecure.title')}</h1>

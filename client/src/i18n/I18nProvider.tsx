@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { englishMessages, loadEnglish } from './english';
 import type { Language } from './labels';
 import { zh, type MessageKey } from './zh';
 
@@ -17,7 +17,9 @@ export interface I18n {
 
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
   // A missing text shows its key rather than breaking the screen (keys built at run time are not type-checked).
-  const template: string = (language === 'en' ? en[key] : zh[key]) ?? key;
+  // Until the English chunk has arrived (a moment, at most once per start) English shows Chinese.
+  const table = language === 'en' ? (englishMessages() ?? zh) : zh;
+  const template: string = table[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -30,16 +32,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
+  const [englishReady, setEnglishReady] = useState(() => englishMessages() !== undefined);
+  useEffect(() => {
+    if (language === 'en' && !englishReady) void loadEnglish().then(() => setEnglishReady(true));
+  }, [language, englishReady]);
   const value = useMemo<I18n>(() => {
     const format = new Intl.DateTimeFormat(language, { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
     return {
       language,
       setLanguage,
-      t: (key, params) => translate(language, key, params),
+      // The texts' language: zh-CN for the moment the English chunk takes to arrive.
+      t: (key, params) => translate(language === 'en' && !englishReady ? 'zh-CN' : language, key, params),
       label: (labels, key) => labels[key][language],
       dateTime: (iso) => format.format(new Date(iso)),
     };
-  }, [language, setLanguage]);
+  }, [language, setLanguage, englishReady]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

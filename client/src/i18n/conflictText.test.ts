@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEnglish } from './english';
 import { translate } from './I18nProvider';
 import { conflictFieldText, conflictReasonText } from './conflictText';
 
 const i18n = (language: 'zh-CN' | 'en') => ({ language, t: (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params) });
 
 describe('a conflict-log record in the user’s words', () => {
+  // English is loaded on demand (english.ts), as the app does when a user chooses it.
+  beforeAll(() => loadEnglish());
+
   const clash = { collection: 'hazardEvents', field: 'confirmGeneral', reason: 'invalid_transition: 隐患当前为「已驳回」，不能「确认为一般隐患」' };
 
   it('names a refused hazard action by its label and says why from its code', () => {

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEnglish } from './english';
 import { refusalText } from './refusalText';
 
 describe('refusalText', () => {
+  // English is loaded on demand (english.ts), as the app does when a user chooses it.
+  beforeAll(() => loadEnglish());
+
   it('names the state and the action, also for old verdicts that carry raw enum names', () => {
     const legacy = { code: 'invalid_transition', reason: '隐患当前状态为 SUBMITTED，不能执行 escalate', type: 'escalate' as const };
     expect(refusalText(legacy, 'zh-CN')).toBe('隐患当前为「待复查」，不能「上报上级（疑似重大）」');

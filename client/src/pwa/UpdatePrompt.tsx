@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Toast } from 'antd-mobile';
+import { Toast } from '../ui/kit';
 import { registerSW } from 'virtual:pwa-register';
 import { useI18n } from '../i18n/I18nProvider';
 

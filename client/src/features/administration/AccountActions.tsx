@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Dialog } from 'antd-mobile';
+import { Dialog } from '../../ui/kit';
 import type { ManagedUser } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { accountsApi } from '../../sync/accountsApi';

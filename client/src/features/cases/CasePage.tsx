@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { CASE_STATUS_ZH, CASE_TRANSITIONS, CITATIONS, formatCitation, type CaseStatus, type EnforcementCase } from '@anxun/shared-schema';
 import { observeCase, saveCase } from '../../db/caseRepository';
 import { useDatabase } from '../../db/DatabaseContext';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { CITATIONS, formatCitation, newId, type Enterprise, type EnforcementCase } from '@anxun/shared-schema';
 import { observeCases, saveCase } from '../../db/caseRepository';
 import { useDatabase } from '../../db/DatabaseContext';

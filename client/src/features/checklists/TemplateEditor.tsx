@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { CITATIONS, EnterpriseTag, formatCitation, SupervisionCategory, type ChecklistItem, type ChecklistTemplate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveTemplate } from '../../db/templateRepository';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from 'antd-mobile';
+import { Dialog } from '../../ui/kit';
 import { isPublished, nextVersionDraft, templateIdOf, type ChecklistTemplate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeAllTemplates, saveTemplate } from '../../db/templateRepository';

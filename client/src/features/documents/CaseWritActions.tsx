@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { CASE_WRIT_KINDS, type EnforcementCase, type Writ, type WritKind } from '@anxun/shared-schema';
 import { saveCase } from '../../db/caseRepository';
 import { useDatabase } from '../../db/DatabaseContext';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { CASE_WRIT_KINDS, type Writ } from '@anxun/shared-schema';
 import { CaseWritSheet } from './CaseWritSheet';
 import { useDatabase } from '../../db/DatabaseContext';

@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { EnterpriseTag, RiskColour, SupervisionCategory, townsOf, type DrawInspector, type Grid } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ENTERPRISE_TAG, RISK_COLOUR, SUPERVISION_CATEGORY } from '../../i18n/labels';

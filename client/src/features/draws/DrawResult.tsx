@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { DrawReplay } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DrawSummary } from '../../sync/supervisorApi';

@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { operatingStatusWhileListed, type Enterprise, type Grid } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise, observeGrids } from '../../db/enterpriseRepository';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Toast } from 'antd-mobile';
+import { Button, Toast } from '../../ui/kit';
 import { ENTERPRISE_EDITABLE_PROFILE_FIELDS, isDeactivated, LEDGER_KEEPERS, OperatingStatus, RiskColour, type Enterprise, type Grid, type Role } from '@anxun/shared-schema';
 import type { SaveResult } from '../../db/enterpriseRepository';
 import { useI18n } from '../../i18n/I18nProvider';

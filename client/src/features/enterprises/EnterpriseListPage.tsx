@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { List } from 'antd-mobile';
+import { List } from '../../ui/kit';
 import { EnterpriseTag, isDeactivated, RiskColour, shanghaiDate } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterpriseFacts, type EnterpriseFactsRow } from '../../db/enterpriseFacts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog, Toast } from 'antd-mobile';
+import { Dialog, Toast } from '../../ui/kit';
 import { isDeactivated, shanghaiDate, type Enterprise, type OperatingStatus } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveEnterpriseEdit } from '../../db/enterpriseRepository';

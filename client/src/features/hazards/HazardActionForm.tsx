@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { HazardEventPayload, HazardEventType, ListingLevel } from '@anxun/shared-schema';
 import { clearDraft, useFormDraft } from '../../db/formDrafts';
 import { HAZARD_EVENT } from '../../i18n/hazardLabels';

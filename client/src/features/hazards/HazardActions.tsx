@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { availableActions, judgeEvent, newHazardEvent, newId, shanghaiDate, supervisorLevel, type HazardEventPayload, type HazardEventType } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { addHazardEvent, type HazardView } from '../../db/hazardRepository';

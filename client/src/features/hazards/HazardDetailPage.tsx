@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeHazardView, type HazardView } from '../../db/hazardRepository';
 import { useObservable } from '../../db/useObservable';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { List, Tabs } from 'antd-mobile';
+import { List, Tabs } from '../../ui/kit';
 import { TERMINAL_STATES, TO_RECTIFY_STATES, type Enterprise, type HazardState } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { addDays, HazardCategory, HazardLevel, missingHazardEvidence, newHazardEvent, newId, shanghaiDate, type Hazard, type HazardSource, type Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { useFormDraft } from '../../db/formDrafts';

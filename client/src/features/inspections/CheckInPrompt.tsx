@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { CheckInPlace } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import './checkIn.css';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import {
   DEFAULT_EXAMINEES, drawExaminees, drawExamQuestions, ENFORCEMENT_INSPECTION_TYPES, examineePosts, examineeSeed, examSittingsOf, isCurrentStaff, newId,
   QUESTIONS_PER_EXAMINEE, scoreExam, shanghaiDate, StaffPost, staffPostOf, type Enterprise, type EnterprisePerson, type ExamQuestion, type ExamResult, type ExamSitting, type Inspection,

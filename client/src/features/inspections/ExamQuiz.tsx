@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { ExamQuestion } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { questionsOf, type PendingSitting } from './examDraft';

@@ -1,4 +1,4 @@
-import { List } from 'antd-mobile';
+import { List } from '../../ui/kit';
 import type { Enterprise, Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';

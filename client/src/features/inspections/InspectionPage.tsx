@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { itemFinding, type AnswerResult, type ChecklistAnswer, type ChecklistTemplate, type Enterprise, type Hazard, type Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise } from '../../db/enterpriseRepository';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { Inspection } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SignaturePad } from '../../ui/SignaturePad';

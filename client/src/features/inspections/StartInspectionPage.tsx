@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dialog, List } from 'antd-mobile';
+import { Button, Dialog, List } from '../../ui/kit';
 import { checkInPlace, InspectionType, needsOffSiteReason, newId, type CheckInPlace, type ChecklistTemplate, type Enterprise, type Inspection, type Patrol } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprise, saveEnterpriseEdit } from '../../db/enterpriseRepository';

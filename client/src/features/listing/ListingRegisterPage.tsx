@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { ListingLevel, listingRegister, shanghaiDate, type Enterprise } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { Session } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApiError } from '../../sync/apiClient';

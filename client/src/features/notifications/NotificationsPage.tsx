@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, List } from 'antd-mobile';
+import { Button, List } from '../../ui/kit';
 import type { Enterprise, Role } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';

@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { trackLength, type Grid, type Patrol } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeGrids } from '../../db/enterpriseRepository';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { MAX_REPORT_PHOTOS, PublicReportSubmission, type PublicReportReceipt } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { problemText } from '../../i18n/problemText';

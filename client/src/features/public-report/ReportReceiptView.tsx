@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { formatReportCode, type PublicReportReceipt } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PreparedPhoto } from '../../photos/downscale';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { PUBLIC_PROGRESS, ReportCode, type PublicProgress, type PublicReportTrack } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh';

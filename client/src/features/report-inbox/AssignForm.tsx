@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { InboxReport } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { reportInboxApi } from '../../sync/reportInboxApi';

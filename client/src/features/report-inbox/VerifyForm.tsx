@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { HazardCategory, VerifyReportRequest, type Enterprise, type InboxReport } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeEnterprises } from '../../db/enterpriseRepository';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { addDays, shanghaiDate, type MonthlyReport } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { HAZARD_LEVEL, HAZARD_SOURCE } from '../../i18n/hazardLabels';

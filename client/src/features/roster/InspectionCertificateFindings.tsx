@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { basisOf, shanghaiDate, type EnterprisePerson, type Hazard, type Inspection } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { certificateFindingCode, observeCertificateHazards, observeRoster } from '../../db/rosterRepository';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { newId, PersonRole, type EnterprisePerson } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { saveRosterPerson } from '../../db/rosterRepository';

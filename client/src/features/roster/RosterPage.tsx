@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import { certificateStatus, daysBetween, isCurrentStaff, shanghaiDate, type EnterprisePerson } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeRoster } from '../../db/rosterRepository';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Dialog, List, Toast } from 'antd-mobile';
+import { Button, Dialog, List, Toast } from '../../ui/kit';
 import type { Principal } from '@anxun/shared-schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes, readStorageReport, type StorageReport } from '../../pwa/storagePersistence';

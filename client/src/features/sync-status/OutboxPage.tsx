@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { List } from 'antd-mobile';
+import { List } from '../../ui/kit';
 import type { ConflictRecord, HazardEvent } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeMyConflicts, observeMyRejectedEvents, outboxEntryNames } from '../../db/outboxQueries';

@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/kit';
 import type { InspectionTask, TaskStatus } from '@anxun/shared-schema';
 import { useDatabase } from '../../db/DatabaseContext';
 import { observeTasksOf, setTaskStatus } from '../../db/taskRepository';
