@@ -4,7 +4,7 @@ import { lazy, type ComponentType } from 'react';
 type AnyComponent = ComponentType<any>;
 
 /** A named export as a lazily loaded component (React.lazy wants a default export). */
-function lazyNamed<M extends { [P in K]: AnyComponent }, K extends keyof M>(load: () => Promise<M>, name: K) {
+export function lazyNamed<M extends { [P in K]: AnyComponent }, K extends keyof M>(load: () => Promise<M>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
@@ -31,6 +31,10 @@ export const MonthlyReportPage = lazyNamed(() => import('../features/reports/Mon
 export const ListingRegisterPage = lazyNamed(() => import('../features/listing/ListingRegisterPage'), 'ListingRegisterPage');
 export const TracksPage = lazyNamed(() => import('../features/tracks/TracksPage'), 'TracksPage');
 export const AssignedReportsPage = lazyNamed(() => import('../features/report-inbox/AssignedReportsPage'), 'AssignedReportsPage');
+// 立案 and case files: enforcement officers only.
+export const CaseListPage = lazyNamed(() => import('../features/cases/CaseListPage'), 'CaseListPage');
+export const CasePage = lazyNamed(() => import('../features/cases/CasePage'), 'CasePage');
+export const OpenCasePage = lazyNamed(() => import('../features/cases/OpenCasePage'), 'OpenCasePage');
 export const ReportInboxPage = lazyNamed(() => import('../features/report-inbox/ReportInboxPage'), 'ReportInboxPage');
 
 // Field screens: part of the signed-in chunk.
@@ -50,6 +54,4 @@ export { SettingsPage } from '../features/settings/SettingsPage';
 export { MyTasksPage } from '../features/tasks/MyTasksPage';
 export { OutboxPage } from '../features/sync-status/OutboxPage';
 export const CaseWritActions = lazyNamed(() => import('../features/documents/CaseWritActions'), 'CaseWritActions');
-export { CaseListPage } from '../features/cases/CaseListPage';
-export { CasePage } from '../features/cases/CasePage';
-export { OpenCasePage } from '../features/cases/OpenCasePage';
+
