@@ -15,6 +15,6 @@ if [ "$stores" = both ]; then
   echo "== streams: 200 open change streams, each device pushing (PostgreSQL)"
   npm run --silent bench:streams -w sync-server
 fi
-echo "== client: first sync vs Dexie bulkPut, first-screen JavaScript, offline cold start at 4x CPU"
+echo "== client: first sync vs Dexie bulkPut and vs PouchDB, first-screen JavaScript, offline cold start at 4x CPU"
 npx vite build >/dev/null
 npm run --silent bench:client -w e2e

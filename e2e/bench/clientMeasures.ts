@@ -8,14 +8,14 @@ import { PASSWORD } from './benchSeed';
 
 const require = createRequire(import.meta.url);
 
-async function signIn(page: Page, url: string, username = 'wangge'): Promise<void> {
+export async function signIn(page: Page, url: string, username = 'wangge'): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid=login-username] input, input[data-testid=login-username]').first().fill(username);
   await page.locator('[data-testid=login-password] input, input[data-testid=login-password]').first().fill(PASSWORD);
 }
 
 /** Documents in this device's RxDB hazards store, read beside the app through IndexedDB. */
-async function hazardsStored(page: Page): Promise<number> {
+export async function hazardsStored(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const name = (await indexedDB.databases()).map((d) => d.name ?? '').find((n) => n.startsWith('rxdb-dexie-anxun-') && n.endsWith('--hazards'));
     if (!name) return 0;

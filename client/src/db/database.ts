@@ -2,6 +2,7 @@ import { addRxPlugin, createRxDatabase, type MigrationStrategies, type RxCollect
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { COLLECTIONS, COLLECTION_NAMES, toRxJsonSchema, type CollectionName, type DocumentTypes } from '@anxun/shared-schema';
+import { rangedGetManyMiddleware } from './rangedGetMany';
 import { sameReplicatedState } from './sameState';
 
 // A device updated to a release whose schemas changed migrates its local copy on open.
@@ -33,7 +34,7 @@ export interface OpenOptions {
  * code a tablet runs. RxDB's dev-mode plugin is never used: it loads a page from the internet.
  */
 export async function openDatabase(name: string, options: OpenOptions): Promise<AnxunDatabase> {
-  const base = options.storage ?? getRxStorageDexie();
+  const base = options.storage ?? getRxStorageDexie({ onCreate: (dexie) => void dexie.use(rangedGetManyMiddleware) });
   const storage = options.validate ? (await import('rxdb/plugins/validate-ajv')).wrappedValidateAjvStorage({ storage: base }) : base;
   const db = await createRxDatabase<AnxunCollections>({ name, storage, multiInstance: true, eventReduce: true, closeDuplicates: true });
   const creators: Record<string, RxCollectionCreator<unknown>> = Object.fromEntries(
