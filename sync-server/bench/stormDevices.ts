@@ -81,6 +81,22 @@ export async function pullEverything(base: string, device: Device): Promise<Map<
   return pulled;
 }
 
+/** As the client did before issue 17's batched pull: one request per collection and page. */
+export async function pullEachCollection(base: string, device: Device): Promise<Map<CollectionName, { id: string }[]>> {
+  const pulled = new Map<CollectionName, { id: string }[]>();
+  for (const collection of COLLECTION_NAMES) {
+    const documents: { id: string }[] = [];
+    for (;;) {
+      const page = (await call(base, device, `/api/replication/${collection}/pull`, { checkpoint: device.checkpoints.get(collection) ?? null, limit: PULL_LIMIT })) as { documents: { id: string }[]; checkpoint: Checkpoint };
+      documents.push(...page.documents);
+      device.checkpoints.set(collection, page.checkpoint);
+      if (page.documents.length < PULL_LIMIT) break;
+    }
+    pulled.set(collection, documents);
+  }
+  return pulled;
+}
+
 /** Five new hazards on an enterprise of the device's grids, in one push. */
 export async function pushFive(base: string, device: Device, tag: string): Promise<string[]> {
   const hazards = Array.from({ length: 5 }, (_, i) => hazardFor(device.enterpriseId, `${tag}-${device.index}-${i}`, 'gridPatrol', device.userId));
