@@ -30,6 +30,31 @@ export const PullResponse = z.object({
 });
 export type PullResponse = z.infer<typeof PullResponse>;
 
+/**
+ * Many collections' pulls in one request (issue 17: a reconnecting tablet made 13): each part is
+ * what `POST /api/replication/:collection/pull` takes, plus its collection, named at most once.
+ * The collection is checked by the server, so an unknown one answers `unknown_collection` as the
+ * single pull does.
+ */
+export const PullBatchPart = PullRequest.extend({ collection: z.string().min(1).max(64) });
+export type PullBatchPart = z.infer<typeof PullBatchPart>;
+
+/** At most this many parts: one per collection the device replicates, with room for new ones. */
+export const MAX_PULL_BATCH_PARTS = 32;
+
+export const PullBatchRequest = z.array(PullBatchPart).min(1).max(MAX_PULL_BATCH_PARTS).superRefine((parts, ctx) => {
+  const seen = new Set<string>();
+  parts.forEach((part, index) => {
+    if (seen.has(part.collection)) ctx.addIssue({ code: 'custom', path: [index, 'collection'], message: 'collection named twice' });
+    seen.add(part.collection);
+  });
+});
+export type PullBatchRequest = z.infer<typeof PullBatchRequest>;
+
+/** One page per part, in the order asked: each exactly what the collection's own pull would answer. */
+export const PullBatchResponse = z.array(PullResponse.extend({ collection: z.string() }));
+export type PullBatchResponse = z.infer<typeof PullBatchResponse>;
+
 export const PushRow = z.object({
   assumedMasterState: WireDocument.nullable().optional(),
   newDocumentState: WireDocument,

@@ -22,19 +22,22 @@ export interface Device {
   refreshToken: string;
   checkpoints: Map<CollectionName, Checkpoint | null>;
   enterpriseId: string;
+  /** HTTP requests made so far (the limit line sends as many to /api/health). */
+  requests: number;
 }
 
 export function newDevice(index: number): Device {
   const user = STORM_USERS[index % STORM_USERS.length] as (typeof STORM_USERS)[number];
   return {
     index, ...user, deviceId: `storm-${index}`, address: `10.${(index >> 8) & 255}.${index & 255}.7`,
-    accessToken: '', refreshToken: '', checkpoints: new Map(COLLECTION_NAMES.map((c) => [c, null])), enterpriseId: '',
+    accessToken: '', refreshToken: '', checkpoints: new Map(COLLECTION_NAMES.map((c) => [c, null])), enterpriseId: '', requests: 0,
   };
 }
 
 export class DeviceFailure extends Error {}
 
 async function call(base: string, device: Device, path: string, body: unknown, auth = true): Promise<unknown> {
+  device.requests += 1;
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': device.address, ...(auth ? { authorization: `Bearer ${device.accessToken}` } : {}) },
@@ -59,8 +62,27 @@ export async function refresh(base: string, device: Device): Promise<void> {
   keepSession(device, await call(base, device, '/api/auth/refresh', { refreshToken: device.refreshToken }, false));
 }
 
-/** Every collection, page after page of up to 1,000, from the device's checkpoints; returns the documents. */
+/**
+ * Every collection from the device's checkpoints as the client pulls them: one batched request
+ * (`POST /api/replication/pull`) for all, then again for those whose page was full; returns the documents.
+ */
 export async function pullEverything(base: string, device: Device): Promise<Map<CollectionName, { id: string }[]>> {
+  const pulled = new Map<CollectionName, { id: string }[]>(COLLECTION_NAMES.map((c) => [c, []]));
+  let pending: CollectionName[] = [...COLLECTION_NAMES];
+  while (pending.length > 0) {
+    const parts = pending.map((collection) => ({ collection, checkpoint: device.checkpoints.get(collection) ?? null, limit: PULL_LIMIT }));
+    const pages = (await call(base, device, '/api/replication/pull', parts)) as { collection: CollectionName; documents: { id: string }[]; checkpoint: Checkpoint }[];
+    for (const page of pages) {
+      pulled.get(page.collection)?.push(...page.documents);
+      device.checkpoints.set(page.collection, page.checkpoint);
+    }
+    pending = pages.filter((page) => page.documents.length >= PULL_LIMIT).map((page) => page.collection);
+  }
+  return pulled;
+}
+
+/** As the client did before issue 17's batched pull: one request per collection and page. */
+export async function pullEachCollection(base: string, device: Device): Promise<Map<CollectionName, { id: string }[]>> {
   const pulled = new Map<CollectionName, { id: string }[]>();
   for (const collection of COLLECTION_NAMES) {
     const documents: { id: string }[] = [];

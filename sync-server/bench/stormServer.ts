@@ -8,7 +8,6 @@ import { freePort } from '../src/testing/freePort';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
-
 export interface BenchProcess {
   base: string;
   stop(): Promise<void>;
@@ -24,7 +23,9 @@ export async function startServerProcess(kind: 'pglite' | 'postgres', env: Recor
   const dataDir = mkdtempSync(join(tmpdir(), 'anxun-storm-'));
   if (kind === 'postgres') postgres = await startThrowawayPostgres();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  // STORM_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it exits (open it in Chrome DevTools, or `node bench/profileSummary.ts <file>`).
+  const profile = process.env['STORM_CPU_PROF'] ? ['--cpu-prof', '--cpu-prof-dir', process.env['STORM_CPU_PROF']] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', MAIN], {
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'no-client'), SEED_DEMO: '1', TRUST_PROXY: '1',
       JWT_SECRET: 'storm-bench-secret-storm-bench-secret-42', ...(postgres ? { DATABASE_URL: postgres.url } : {}), ...env,

@@ -1,5 +1,5 @@
 import { Subject, type Subscription } from 'rxjs';
-import { COLLECTION_NAMES, PullResponse, PushResponse, type CollectionName } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, PullBatchResponse, PushResponse, type Checkpoint, type CollectionName } from '@anxun/shared-schema';
 import type { AnxunDatabase } from '../db/database';
 import { replicateCollection, type CollectionReplication, type ReplicatedDoc, type StreamItem } from '../db/replicateCollection';
 import type { ApiClient } from './apiClient';
@@ -8,6 +8,7 @@ import { rootCause } from './rootCause';
 import { openChangeStream } from './changeStream';
 import type { Outbox } from './outbox';
 import { prefetchingPull } from './prefetchingPull';
+import { pullBatcher } from './pullBatcher';
 import { sweepingPull } from './sweepingPull';
 import type { SyncStatusStore } from './syncStatus';
 
@@ -36,16 +37,24 @@ export function startSync(db: AnxunDatabase, api: ApiClient, outbox: Outbox, sta
     else if (!(cause.code && AUTH_CODES.has(cause.code))) status.update({ error: cause.code ?? 'unknown' });
   };
 
+  // The 13 replications' pulls travel together (a start or reconnect is one request, not 13).
+  const pulls = pullBatcher<ReplicatedDoc, Checkpoint>(async (asks) => {
+    const body = JSON.stringify(asks.map(({ collection, checkpoint, limit }) => ({ collection, checkpoint: checkpoint ?? null, limit })));
+    const pages = await api.call('/api/replication/pull', { method: 'POST', body }, (b) => PullBatchResponse.parse(b));
+    synced();
+    return asks.map((ask, i) => {
+      const page = pages[i];
+      if (page?.collection !== ask.collection) throw new Error(`the pull answered ${page?.collection ?? 'nothing'} for ${ask.collection}`);
+      return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? ask.checkpoint };
+    });
+  });
+
   const states: CollectionReplication[] = COLLECTION_NAMES.map((name: CollectionName) => {
     const stream$ = new Subject<StreamItem>();
     streams.set(name, stream$);
     const state = replicateCollection(db, name, {
       stream$: stream$.asObservable(),
-      pull: prefetchingPull(sweepingPull(db, name, async (checkpoint, limit) => {
-        const page = await api.call(`/api/replication/${name}/pull`, { method: 'POST', body: JSON.stringify({ checkpoint: checkpoint ?? null, limit }) }, (b) => PullResponse.parse(b));
-        synced();
-        return { documents: page.documents as ReplicatedDoc[], checkpoint: page.checkpoint ?? checkpoint };
-      }, () => setTimeout(() => state.reSync(), 0))),
+      pull: prefetchingPull(sweepingPull(db, name, pulls.handlerFor(name), () => setTimeout(() => state.reSync(), 0))),
       push: async (rows) => {
         const answer = await api.call(`/api/replication/${name}/push`, { method: 'POST', body: JSON.stringify(rows) }, (b) => PushResponse.parse(b));
         outbox.confirm(name, rows.map((r) => ({ id: r.newDocumentState.id, updatedAt: r.newDocumentState.updatedAt })));

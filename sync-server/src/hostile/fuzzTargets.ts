@@ -36,6 +36,10 @@ export const FUZZ_TARGETS: Record<string, FuzzTarget> = {
     path: (p) => `/api/replication/${p}/pull`, goodParam: 'hazards',
     body: { checkpoint: { seq: 1, id: 'h-1', scope: 'abc' }, limit: 10 },
   },
+  'POST /api/replication/pull': {
+    path: () => '/api/replication/pull',
+    body: [{ collection: 'hazards', checkpoint: { seq: 1, id: 'h-1', scope: 'abc' }, limit: 10 }, { collection: 'enterprises', checkpoint: null, limit: 10 }],
+  },
   'POST /api/replication/:collection/push': {
     path: (p) => `/api/replication/${p}/push`, goodParam: 'hazards',
     body: [{ assumedMasterState: null, newDocumentState: { ...hazard, _deleted: false } }],

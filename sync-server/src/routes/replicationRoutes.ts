@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { COLLECTION_NAMES, PullRequest, PushRequest, isCollectionName, type CollectionName } from '@anxun/shared-schema';
+import { COLLECTION_NAMES, PullBatchRequest, PullRequest, PushRequest, isCollectionName, type CollectionName } from '@anxun/shared-schema';
 import type { PrincipalCache } from '../auth/principalCache';
 import type { AppEnv } from '../http/appEnv';
 import { parseJsonBody, problemResponse } from '../http/problemResponse';
 import type { ChangeFeed } from '../replication/changeFeed';
-import { pullChanges } from '../replication/pull';
+import { pullAsks, pullBatch, pullChanges } from '../replication/pull';
 import { streamChanges } from './changeStream';
 import { applyPush, validatePushRows } from '../replication/push';
 import type { Store } from '../store/Store';
@@ -17,6 +17,15 @@ function collectionOf(c: Context<AppEnv>): CollectionName | undefined {
 /** Pull, push and change streams. Streams learn of commits from the feed (the store announces every one). */
 export function replicationRoutes(store: Store, feed: ChangeFeed, principals: PrincipalCache, now: () => Date) {
   return new Hono<AppEnv>()
+    // Many collections' pulls in one request (a reconnect); a part naming an unknown collection
+    // refuses the whole batch with the single pull's problem.
+    .post('/pull', async (c) => {
+      const body = await parseJsonBody(c, PullBatchRequest);
+      if (!body.ok) return body.response;
+      const asks = pullAsks(body.value);
+      if (!asks.ok) return problemResponse(c, 'unknown_collection', asks.unknown);
+      return c.json(await pullBatch(store, c.get('principal'), asks.asks));
+    })
     .post('/:collection/pull', async (c) => {
       const collection = collectionOf(c);
       if (!collection) return problemResponse(c, 'unknown_collection', c.req.param('collection'));

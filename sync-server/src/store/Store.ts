@@ -92,6 +92,13 @@ export interface PullPage {
   documents: StoredDocument[];
 }
 
+/** One collection's part of a pull of several: the page after `after`, at most `limit` documents. */
+export interface PullPart {
+  collection: CollectionName;
+  after: { seq: number; id: string };
+  limit: number;
+}
+
 export interface UserRecord {
   principal: Principal;
   passwordHash: string;
@@ -110,6 +117,8 @@ export interface Store {
    */
   onChanges(listener: (notice: ChangeNotice) => void): () => void;
   pull(collection: CollectionName, principal: Principal, after: { seq: number; id: string }, limit: number): Promise<PullPage>;
+  /** The pages of several collections at once (one per part, in order): each what `pull` answers for it. */
+  pullMany(principal: Principal, parts: readonly PullPart[]): Promise<PullPage[]>;
   /** The position of the newest change of any collection (where a fresh change stream starts). */
   lastPosition(): Promise<{ seq: number; id: string }>;
   history(collection: CollectionName, id: string): Promise<{ seq: number; actorId: string; deviceId: string; serverTime: string; deleted: boolean; after: unknown }[]>;

@@ -33,6 +33,11 @@ export function createAuthStore<Row>(
       );
     },
     async useRefreshToken(tokenHash, now, graceMs) {
+      // The usual case, a live token spent once, is one statement (atomic by itself; issue 17: a
+      // reconnect storm's refreshes held pool connections for BEGIN, two updates and COMMIT).
+      // Anything else (unknown, reused, revoked) is decided in a transaction, as before.
+      const rotated = await spendLiveToken(db, tokenHash, now);
+      if (rotated) return rotated;
       const outcome = await db.transaction((tx) => useRefreshToken(tx, tokenHash, now, graceMs));
       if (outcome.kind === 'reused') await sessionsChanged([outcome.userId]);
       return outcome;
@@ -110,6 +115,21 @@ export function createAuthStore<Row>(
       );
     },
   };
+}
+
+async function spendLiveToken(db: SqlQueryable, tokenHash: string, now: Date): Promise<RefreshOutcome | undefined> {
+  const at = now.toISOString();
+  const { rows } = await db.query<{ id: string; user_id: string; device_id: string }>(
+    `WITH spent AS (
+       UPDATE refresh_tokens t SET used_at = $2 FROM auth_sessions s
+       WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > $2 AND s.id = t.session_id AND s.revoked_at IS NULL
+       RETURNING s.id, s.user_id, s.device_id
+     ), touched AS (UPDATE auth_sessions SET last_used_at = $2 WHERE id IN (SELECT id FROM spent))
+     SELECT id, user_id, device_id FROM spent`,
+    [tokenHash, at],
+  );
+  const fresh = rows[0];
+  return fresh ? { kind: 'rotated', userId: fresh.user_id, deviceId: fresh.device_id, sessionId: fresh.id } : undefined;
 }
 
 async function useRefreshToken(tx: SqlQueryable, tokenHash: string, now: Date, graceMs: number): Promise<RefreshOutcome> {

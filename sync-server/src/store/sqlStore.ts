@@ -7,10 +7,10 @@ import { createPlacesStore } from './placesSql';
 import { createAuthStore } from './authSql';
 import { createPublicReportStore } from './publicReportSql';
 import { hazardStatusTracker } from './hazardStatusSql';
-import { scopeCondition } from './scopeSql';
+import { pullPages } from './pullSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { Store, UserRecord } from './Store';
-import { DOC_COLUMNS, storeTransaction, toStored, type DocumentRow } from './storeTransaction';
+import { storeTransaction } from './storeTransaction';
 
 /** Every transactional writer takes this lock first: commits then happen in sequence order (docs/architecture.md, "The write lock"). */
 export const WRITE_LOCK = 7710002;
@@ -82,15 +82,11 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
     },
     onChanges: (listener) => changes.subscribe(listener),
     async pull(collection, principal, after, limit) {
-      const scope = scopeCondition(collection, principal, 5);
-      const { rows } = await db.query<DocumentRow>(
-        `SELECT ${DOC_COLUMNS} FROM documents
-         WHERE collection = $1 AND (seq, id) > ($2::bigint, $3::text) AND ${scope.sql}
-         ORDER BY seq, id LIMIT $4`,
-        [collection, after.seq, after.id, limit, ...scope.params],
-      );
-      return { documents: rows.map(toStored) };
+      // The single pull is the batch of one: both answer from the same query.
+      const [page] = await pullPages(db, principal, [{ collection, after, limit }]);
+      return page ?? { documents: [] };
     },
+    pullMany: (principal, parts) => pullPages(db, principal, parts),
     async lastPosition() {
       const { rows } = await db.query<{ seq: string; id: string }>('SELECT seq, id FROM documents ORDER BY seq DESC LIMIT 1');
       const row = rows[0];
