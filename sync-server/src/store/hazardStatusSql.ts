@@ -80,12 +80,18 @@ async function refreshChunk(tx: SqlQueryable, ids: string[]): Promise<void> {
     const enterprises = new Map(h.enterprise ? [[h.enterprise.id, h.enterprise]] : []);
     // Every stored hazard has history; server_time of the row itself is the fallback for one that has not.
     const storedAt = h.stored_at === null ? undefined : new Date(h.stored_at).toISOString();
-    return statusRow(h, h.events ?? [], enterprises, storedAt);
+    return statusRowOf(h, h.events ?? [], enterprises, storedAt);
   });
   await writeStatusRows(tx, statusRows, ids);
 }
 
-function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<string, EnterpriseFields>, storedAt: string | undefined) {
+/** The hazard_status row of a stored hazard and its events (none when the hazard no longer parses). */
+export function statusRowOf(
+  doc: Pick<SourceRow, 'seq' | 'data' | 'area_code' | 'grid_ids' | 'server_time'>,
+  eventRows: readonly Pick<SourceRow, 'seq' | 'data' | 'deleted'>[],
+  enterprises: ReadonlyMap<string, EnterpriseFields>,
+  storedAt: string | undefined,
+) {
   const hazard = Hazard.safeParse(doc.data);
   if (!hazard.success) return [];
   // Events were validated when pushed; one that no longer parses (an older schema) cannot be folded.
@@ -106,7 +112,7 @@ function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<stri
     updated_seq: Math.max(Number(doc.seq), ...eventRows.map((e) => Number(e.seq))),
   }];
 }
-export type HazardStatusRow = ReturnType<typeof statusRow>[number];
+export type HazardStatusRow = ReturnType<typeof statusRowOf>[number];
 
 const COLUMNS = `hazard_id text, enterprise_id text, area_code text, grid_ids text[], source text, level text, state text, deadline date,
   found_at timestamptz, found_date date, found_by text, closed_at timestamptz, listing_level text, recheck_results boolean[], title text,
@@ -118,7 +124,7 @@ const NAMES = COLUMNS.split(',').map((c) => c.trim().split(' ')[0] ?? '');
  * other hazards refreshed (deleted or unreadable: the overview lists live hazards only). A row
  * equal to the one stored is left alone, so its indexes are not rewritten.
  */
-async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[], refreshed: readonly string[]): Promise<void> {
+export async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[], refreshed: readonly string[]): Promise<void> {
   await tx.query(
     `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})),
      gone AS (DELETE FROM hazard_status WHERE hazard_id = ANY($2::text[]) AND hazard_id NOT IN (SELECT hazard_id FROM r) RETURNING 1)
