@@ -16,9 +16,6 @@ export interface KeyedHazard {
  */
 export type LimitScope = 'documents' | 'history' | 'status';
 
-/** What a hazard_status row copies from its enterprise, read once before any limit runs. */
-export type EnterpriseNames = ReadonlyMap<string, { id: string; name: string | null; category: string | null; tags: string[] | null }>;
-
 /**
  * The physical limit the push is measured against: what the database does with the same hazard
  * JSON and the same `documents` row (scope keys, sequence, author, device), written set-wise:
@@ -28,7 +25,7 @@ export type EnterpriseNames = ReadonlyMap<string, { id: string; name: string | n
  * scope leaves out) is what the ratio measures.
  */
 export async function writeDocumentsSetWise(
-  db: SqlClient, hazards: readonly KeyedHazard[], batchSize: number, upsert: boolean, scope: LimitScope = 'history', enterprises: EnterpriseNames = new Map(),
+  db: SqlClient, hazards: readonly KeyedHazard[], batchSize: number, upsert: boolean, scope: LimitScope = 'history',
 ): Promise<void> {
   for (let i = 0; i < hazards.length; i += batchSize) {
     const batch = hazards.slice(i, i + batchSize);
@@ -56,15 +53,13 @@ export async function writeDocumentsSetWise(
          FROM jsonb_to_recordset($1::jsonb) AS h(id text, seq bigint, actor_id text, before jsonb, after jsonb)`,
         [JSON.stringify(batch.map(({ data }) => ({ id: data.id, seq: Number(written.get(data.id)?.seq), actor_id: data.foundBy, before: written.get(data.id)?.before ?? null, after: data })))],
       );
-      if (scope === 'status') await writeStatus(tx, batch, written, enterprises);
+      if (scope === 'status') await writeStatus(tx, batch, written);
     });
   }
 }
 
-async function writeStatus(tx: SqlQueryable, batch: readonly KeyedHazard[], written: ReadonlyMap<string, { seq: string }>, enterprises: EnterpriseNames): Promise<void> {
+async function writeStatus(tx: SqlQueryable, batch: readonly KeyedHazard[], written: ReadonlyMap<string, { seq: string }>): Promise<void> {
   const now = new Date().toISOString();
-  const rows = batch.flatMap(({ data, keys }) => statusRowOf(
-    { seq: Number(written.get(data.id)?.seq), data, area_code: keys.areaCode, grid_ids: keys.gridIds, server_time: now }, [], enterprises, now,
-  ));
+  const rows = batch.flatMap(({ data, keys }) => statusRowOf({ seq: Number(written.get(data.id)?.seq), data, area_code: keys.areaCode, grid_ids: keys.gridIds, server_time: now }, []));
   await writeStatusRows(tx, rows, batch.map(({ data }) => data.id));
 }

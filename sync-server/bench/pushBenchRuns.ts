@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../src/seed/demoUsers';
 import type { SqlClient } from '../src/store/sqlClient';
 import type { ScopeKeys } from '../src/store/Store';
 import { hazardFor } from '../src/testing/fixtures';
-import { writeDocumentsSetWise, type EnterpriseNames, type KeyedHazard, type LimitScope } from './documentsInsertLimit';
+import { writeDocumentsSetWise, type KeyedHazard, type LimitScope } from './documentsInsertLimit';
 import { startBenchServer, type BenchServer } from './pushBenchServer';
 import type { StatementTally } from './statementCounter';
 
@@ -83,16 +83,6 @@ export async function pushAll(server: BenchServer, token: string, rows: readonly
   return { ms, answered };
 }
 
-/** The fields hazard_status copies from the officer's enterprises, for the `status` limit. */
-async function enterpriseNames(db: SqlClient, enterprises: readonly ScopeKeys[]): Promise<EnterpriseNames> {
-  const { rows } = await db.query<{ id: string; name: string | null; category: string | null; tags: string[] | null }>(
-    `SELECT id, data->>'name' AS name, data->>'supervisionCategory' AS category, ARRAY(SELECT jsonb_array_elements_text(COALESCE(data->'tags', '[]'::jsonb))) AS tags
-     FROM documents WHERE collection = 'enterprises' AND id = ANY($1::text[])`,
-    [enterprises.map((e) => e.enterpriseId)],
-  );
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
 async function storedRechecks(db: SqlClient, tag: string): Promise<number> {
   const { rows } = await db.query<{ n: string | number }>(
     `SELECT count(*) AS n FROM documents WHERE collection = 'hazards' AND id LIKE $1 AND data->>'description' = '复查：已整改到位'`,
@@ -110,14 +100,13 @@ export async function measureStore(raw: SqlClient, kind: 'pglite' | 'postgres', 
   const server = await startBenchServer(raw, kind);
   try {
     const enterprises = await officerEnterprises(raw);
-    const names = await enterpriseNames(raw, enterprises);
     const limits = Object.fromEntries(LIMIT_SCOPES.map((scope) => [scope, { create: [], update: [] }])) as unknown as StoreFigures['limits'];
     const figures: StoreFigures = { limits, pushCreate: [], pushUpdate: [], createTally: server.counter.take(), updateTally: server.counter.take(), createMs: 0, updateMs: 0 };
     for (let run = 0; run < runs; run++) {
       for (const scope of LIMIT_SCOPES) {
         const limitRows = newHazards(`l${run}${scope[0] ?? ''}`, n, enterprises);
-        limits[scope].create.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows, PUSH_BATCH, false, scope, names))));
-        limits[scope].update.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows.map(rechecked), PUSH_BATCH, true, scope, names))));
+        limits[scope].create.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows, PUSH_BATCH, false, scope))));
+        limits[scope].update.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows.map(rechecked), PUSH_BATCH, true, scope))));
       }
 
       const token = await server.login(OFFICER);

@@ -6,7 +6,7 @@ import { createAdminStore } from './adminSql';
 import { createPlacesStore } from './placesSql';
 import { createAuthStore } from './authSql';
 import { createPublicReportStore } from './publicReportSql';
-import { hazardStatusTracker } from './hazardStatusSql';
+import { hazardStatusTracker } from './hazardStatusTracker';
 import { scopeCondition } from './scopeSql';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { Store, UserRecord } from './Store';
