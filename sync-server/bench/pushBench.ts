@@ -10,6 +10,7 @@ import { openPostgres } from '../src/store/postgresClient';
 import { startThrowawayPostgres } from '../src/testing/throwawayPostgres';
 import { measureConcurrency } from './pushConcurrency';
 import { measureStore, PUSH_BATCH, type StoreFigures } from './pushBenchRuns';
+import type { LimitScope } from './documentsInsertLimit';
 import type { StatementTally } from './statementCounter';
 
 const N = Number(process.env['BENCH_N'] ?? 10_000);
@@ -39,10 +40,19 @@ function profileLines(what: string, tally: StatementTally, wallMs: number): stri
   return lines;
 }
 
+/** What each limit writes, as the ratio lines name it. */
+const LIMIT_NAMES: Record<LimitScope, string> = {
+  documents: 'documents alone (the issue\'s limit)',
+  history: 'documents + document_history',
+  status: 'documents + history + hazard_status (what any correct push must write)',
+};
+
 function report(store: string, figures: StoreFigures): string[] {
+  const lines = (verb: string, path: 'create' | 'update', ours: readonly number[]) => (Object.keys(LIMIT_NAMES) as LimitScope[]).map((scope) =>
+    ratioLine(`push ${path}`, store, ours, `multi-row ${verb}, ${LIMIT_NAMES[scope]}`, figures.limits[scope][path]));
   return [
-    ratioLine('push create', store, figures.pushCreate, 'multi-row INSERT', figures.limitCreate),
-    ratioLine('push update', store, figures.pushUpdate, 'multi-row upsert', figures.limitUpdate),
+    ...lines('INSERT', 'create', figures.pushCreate),
+    ...lines('upsert', 'update', figures.pushUpdate),
     `profile ${store} (last run, ${N} rows, batches of ${PUSH_BATCH}):`,
     ...profileLines('create', figures.createTally, figures.createMs),
     ...profileLines('update', figures.updateTally, figures.updateMs),

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../src/seed/demoUsers';
 import type { SqlClient } from '../src/store/sqlClient';
 import type { ScopeKeys } from '../src/store/Store';
 import { hazardFor } from '../src/testing/fixtures';
-import { writeDocumentsSetWise, type KeyedHazard } from './documentsInsertLimit';
+import { writeDocumentsSetWise, type KeyedHazard, type LimitScope } from './documentsInsertLimit';
 import { startBenchServer, type BenchServer } from './pushBenchServer';
 import type { StatementTally } from './statementCounter';
 
@@ -12,10 +12,12 @@ import type { StatementTally } from './statementCounter';
 export const PUSH_BATCH = 50;
 const OFFICER = 'wangge';
 
+/** The limits, in the order printed: the issue's (documents alone), then what any correct push must write. */
+export const LIMIT_SCOPES: readonly LimitScope[] = ['documents', 'history', 'status'];
+
 export interface StoreFigures {
-  /** docs/s of each run, in run order. */
-  limitCreate: number[];
-  limitUpdate: number[];
+  /** docs/s of each run, in run order, per limit scope. */
+  limits: Record<LimitScope, { create: number[]; update: number[] }>;
   pushCreate: number[];
   pushUpdate: number[];
   createTally: StatementTally;
@@ -98,11 +100,14 @@ export async function measureStore(raw: SqlClient, kind: 'pglite' | 'postgres', 
   const server = await startBenchServer(raw, kind);
   try {
     const enterprises = await officerEnterprises(raw);
-    const figures: StoreFigures = { limitCreate: [], limitUpdate: [], pushCreate: [], pushUpdate: [], createTally: server.counter.take(), updateTally: server.counter.take(), createMs: 0, updateMs: 0 };
+    const limits = Object.fromEntries(LIMIT_SCOPES.map((scope) => [scope, { create: [], update: [] }])) as unknown as StoreFigures['limits'];
+    const figures: StoreFigures = { limits, pushCreate: [], pushUpdate: [], createTally: server.counter.take(), updateTally: server.counter.take(), createMs: 0, updateMs: 0 };
     for (let run = 0; run < runs; run++) {
-      const limitRows = newHazards(`l${run}`, n, enterprises);
-      figures.limitCreate.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows, PUSH_BATCH, false))));
-      figures.limitUpdate.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows.map(rechecked), PUSH_BATCH, true))));
+      for (const scope of LIMIT_SCOPES) {
+        const limitRows = newHazards(`l${run}${scope[0] ?? ''}`, n, enterprises);
+        limits[scope].create.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows, PUSH_BATCH, false, scope))));
+        limits[scope].update.push(rate(n, await timed(() => writeDocumentsSetWise(raw, limitRows.map(rechecked), PUSH_BATCH, true, scope))));
+      }
 
       const token = await server.login(OFFICER);
       const pushed = newHazards(`p${run}`, n, enterprises);
@@ -122,7 +127,8 @@ export async function measureStore(raw: SqlClient, kind: 'pglite' | 'postgres', 
       const stored = await storedRechecks(raw, `p${run}`);
       if (stored !== n) throw new Error(`run ${run}: ${stored} of ${n} updates stored`);
       if (updated.answered.size > 0) log(`  note: the update push answered ${updated.answered.size} documents (stored form differs from the pushed one)`);
-      log(`  run ${run + 1}/${runs}: limit ${figures.limitCreate.at(-1)?.toFixed(0)} / ${figures.limitUpdate.at(-1)?.toFixed(0)} docs/s, push ${figures.pushCreate.at(-1)?.toFixed(0)} / ${figures.pushUpdate.at(-1)?.toFixed(0)} docs/s (create / update)`);
+      const limitText = LIMIT_SCOPES.map((scope) => `${scope} ${limits[scope].create.at(-1)?.toFixed(0)} / ${limits[scope].update.at(-1)?.toFixed(0)}`).join(', ');
+      log(`  run ${run + 1}/${runs}: limits ${limitText} docs/s, push ${figures.pushCreate.at(-1)?.toFixed(0)} / ${figures.pushUpdate.at(-1)?.toFixed(0)} docs/s (create / update)`);
     }
     return figures;
   } finally {

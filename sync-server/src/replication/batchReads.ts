@@ -22,6 +22,8 @@ export function batchReads(tx: StoreTx): BatchReads {
   /** (document, digest) pairs read: `pushed` holds those applied before (or written since). */
   const asked = new Set<string>();
   const pushed = new Set<string>();
+  /** The events of hazards, as read; dropped at any event write (the lists would be stale). */
+  const events = new Map<string, StoredDocument[]>();
   const docKey = (collection: CollectionName, id: string) => `${collection}\u0000${id}`;
 
   async function getDocuments(collection: CollectionName, ids: readonly string[]): Promise<Map<string, StoredDocument>> {
@@ -48,11 +50,18 @@ export function batchReads(tx: StoreTx): BatchReads {
     }));
   }
 
+  async function getChildrenOf(collection: CollectionName, parentIds: readonly string[]): Promise<Map<string, StoredDocument[]>> {
+    if (collection !== 'hazardEvents') return tx.getChildrenOf(collection, parentIds);
+    const missing = [...new Set(parentIds.filter((id) => !events.has(id)))];
+    if (missing.length > 0) for (const [id, list] of await tx.getChildrenOf(collection, missing)) events.set(id, list);
+    return new Map(parentIds.map((id) => [id, [...(events.get(id) ?? [])]]));
+  }
+
   return {
     getDocuments,
     getEnterpriseScopes,
     getChildren: (collection, parentId) => tx.getChildren(collection, parentId),
-    getChildrenOf: (collection, parentIds) => tx.getChildrenOf(collection, parentIds),
+    getChildrenOf,
     pushedDigests: (collection, ids, digests) => tx.pushedDigests(collection, ids, digests),
     peekNextSeq: () => tx.peekNextSeq(),
     expectWrites: (count) => tx.expectWrites(count),
@@ -68,6 +77,7 @@ export function batchReads(tx: StoreTx): BatchReads {
         documents.clear();
         scopes.clear();
       }
+      if (collection === 'enterprises' || collection === 'hazardEvents') events.clear();
       // A new enterprise re-places nothing (nothing hangs off a record never stored): only its own keys are new.
       if (collection === 'enterprises') scopes.delete(doc.id);
       documents.set(docKey(collection, doc.id), stored);
@@ -86,6 +96,11 @@ export function batchReads(tx: StoreTx): BatchReads {
       for (const row of rows) addOwner(row.next.data);
       if (principal.role === 'enterprise' && principal.enterpriseId) owners.add(principal.enterpriseId);
       await getEnterpriseScopes([...owners]);
+      if (collection === 'hazards') {
+        // Their events: the judge of a new hazard reads them, and hazard_status is then folded
+        // from what the transaction holds instead of reading every hazard back (hazardStatusTracker.ts).
+        await getChildrenOf('hazardEvents', rows.map((r) => r.next.data.id));
+      }
       if (collection === 'hazardEvents') {
         // Each event is checked against its hazard, and then judged on it.
         await getDocuments('hazards', rows.flatMap((r) => (typeof r.next.data['hazardId'] === 'string' ? [r.next.data['hazardId']] : [])));

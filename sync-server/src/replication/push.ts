@@ -46,9 +46,11 @@ export async function applyPush(
     // Set-wise: the batch's reads happen here, once; its writes are stored together (StoreTx.write).
     storeTx.expectWrites(rows.length);
     const tx = batchReads(storeTx);
-    const current = await tx.prefetch(principal, collection, rows, rows.map(pushDigest));
-    const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome };
-    for (const row of rows) await applyRow(ctx, row, current.get(row.next.data.id));
+    // Each row's digest once: it is a canonical JSON of both states, the costliest step of a row.
+    const digests = rows.map(pushDigest);
+    const current = await tx.prefetch(principal, collection, rows, digests);
+    const ctx: RowContext = { tx, principal, collection, meta, now: now(), outcome, canonicalTexts: new WeakMap() };
+    for (const [index, row] of rows.entries()) await applyRow(ctx, row, current.get(row.next.data.id), digests[index] ?? pushDigest(row));
     // An event waits only while its hazard is not on the server: a hazard stored before this batch has none waiting.
     const mayWait = [...outcome.touchedHazards].filter((id) => collection !== 'hazards' || !current.has(id));
     await judgeTouched(tx, mayWait, meta, ctx.now, outcome);

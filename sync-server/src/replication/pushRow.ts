@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { evidenceRefusal, MERGE_POLICIES, type CollectionName, type Principal, type WireDocument } from '@anxun/shared-schema';
 import type { ScopeKeys, StoredDocument, StoreTx, WriteMeta } from '../store/Store';
-import { canonical, sameDocument, toWire, type DocumentData } from './documents';
+import { canonical, toWire, type DocumentData } from './documents';
 import { conflictRecords, refusalPlacement, refusalRecord } from './conflictRecords';
 import { checkWrite, OUTSIDE_SCOPE } from './permissions';
 import { documentKeys, inScope } from './scopeKeys';
@@ -33,6 +33,12 @@ export interface RowContext {
   meta: WriteMeta;
   now: Date;
   outcome: PushOutcome;
+  /**
+   * Canonical JSON of the data objects compared in this batch, by identity: a row compares the
+   * same stored and pushed objects up to four times. Only objects nothing mutates are compared
+   * (parsed rows, stored versions), and the cache lives for one batch.
+   */
+  canonicalTexts: WeakMap<object, string>;
 }
 
 /** Identifies one push row (its assumed and new state), so a second delivery of it is recognised. */
@@ -42,32 +48,40 @@ export function pushDigest(row: ValidRow): string {
 
 const EMPTY_BASE = { data: {}, deleted: false };
 
+function canonicalOf(ctx: RowContext, data: object): string {
+  const known = ctx.canonicalTexts.get(data);
+  if (known !== undefined) return known;
+  const text = canonical(data);
+  ctx.canonicalTexts.set(data, text);
+  return text;
+}
+
 /**
  * Applies one push row inside the batch's transaction. The row is judged by what the server
  * would store over what IS stored: the pushed state for a fresh write; the three-way merge for
  * a stale, null or forged assumed state (base = assumed, or empty). The assumed state only
  * shapes the merge, it never widens what the user may change (design §3.1 invariant 8).
  */
-export async function applyRow(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined): Promise<void> {
+export async function applyRow(ctx: RowContext, pushed: ValidRow, before: StoredDocument | undefined, digest: string): Promise<void> {
   const { tx, collection, principal, outcome } = ctx;
   const id = pushed.next.data.id;
   const beforeKeys = before ? await documentKeys(tx, collection, before.data as DocumentData) : undefined;
   // Shortcuts that reveal whether the pushed state matches the stored one are for readers only.
   const readable = before !== undefined && beforeKeys !== undefined && inScope(principal, collection, beforeKeys) ? before : undefined;
   const sent = { data: pushed.sent ?? pushed.next.data, deleted: pushed.next.deleted };
-  if (readable && sameDocument(readable, pushed.next)) {
+  const same = (a: { data: object; deleted: boolean }, b: { data: object; deleted: boolean }) => a.deleted === b.deleted && canonicalOf(ctx, a.data) === canonicalOf(ctx, b.data);
+  if (readable && same(readable, pushed.next)) {
     // A re-push of what is already stored; a device that sent it uncleaned adopts the stored form.
-    if (!sameDocument(readable, sent)) await answer(ctx, readable);
+    if (!same(readable, sent)) await answer(ctx, readable);
     return;
   }
-  const digest = pushDigest(pushed);
   const meta: WriteMeta = { ...ctx.meta, pushedDigest: digest };
   if (readable && (await tx.wasPushedBefore(collection, id, digest))) {
     // This exact push was applied before (its answer was lost): applying it again could revert newer work.
     return answer(ctx, readable);
   }
   if (collection === 'hazardEvents') return applyEvent(ctx, pushed, before, readable, digest, meta);
-  const stale = before !== undefined && !(pushed.assumed && sameDocument(before, pushed.assumed));
+  const stale = before !== undefined && !(pushed.assumed && same(before, pushed.assumed));
   const merged = stale && before ? mergeDocuments(MERGE_POLICIES[collection], pushed.assumed ?? EMPTY_BASE, before, pushed.next) : undefined;
   let candidate = merged ? { data: merged.data as DocumentData, deleted: merged.deleted } : pushed.next;
   const keys = await documentKeys(tx, collection, candidate.data);
@@ -82,7 +96,7 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
     if (!decision.ok) return refuse(ctx, pushed, readable, digest, decision.reason, beforeKeys ?? keys, decision.code);
     candidate = { data: decision.data, deleted: candidate.deleted };
   }
-  if (before && sameDocument(before, candidate)) {
+  if (before && same(before, candidate)) {
     // Nothing to store, but the push may still have lost something (a deletion against an edit
     // made meanwhile): log it, or the deletion would vanish without a trace (invariant 2).
     if (merged) await logUnappliedConflicts(ctx, collection, before, merged.conflicts, meta);
@@ -98,7 +112,7 @@ export async function applyRow(ctx: RowContext, pushed: ValidRow, before: Stored
     }
   }
   // The device adopts what the server stored when it differs from what it pushed (merge, writ number, cleaning).
-  if (!sameDocument(stored, sent)) await answer(ctx, stored);
+  if (!same(stored, sent)) await answer(ctx, stored);
   if (collection === 'hazards') outcome.touchedHazards.add(id);
 }
 

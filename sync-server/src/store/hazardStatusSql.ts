@@ -1,34 +1,5 @@
-import { Hazard, HazardEvent, hazardFacts, shanghaiDate, type CollectionName } from '@anxun/shared-schema';
+import { Hazard, HazardEvent, hazardFacts } from '@anxun/shared-schema';
 import type { SqlQueryable } from './sqlClient';
-
-/**
- * Keeps hazard_status (migrations/005) equal to foldHazard of the stored hazard and its events.
- * The store notes every document a write transaction stores and flushes before it commits, so
- * every writer (push, judge, conflict resolution, seed, enterprise move) is covered and a reader
- * never sees a status row that disagrees with the documents it was computed from.
- */
-export interface HazardStatusTracker {
-  note(collection: CollectionName, data: Record<string, unknown> & { id: string }): void;
-  flush(tx: SqlQueryable): Promise<void>;
-}
-
-export function hazardStatusTracker(): HazardStatusTracker {
-  const hazards = new Set<string>();
-  const enterprises = new Set<string>();
-  return {
-    note(collection, data) {
-      if (collection === 'hazards') hazards.add(data.id);
-      else if (collection === 'hazardEvents' && typeof data['hazardId'] === 'string') hazards.add(data['hazardId']);
-      else if (collection === 'enterprises') enterprises.add(data.id);
-    },
-    async flush(tx) {
-      await refreshHazardStatus(tx, [...hazards]);
-      await copyEnterpriseFields(tx, [...enterprises]);
-      hazards.clear();
-      enterprises.clear();
-    },
-  };
-}
 
 interface SourceRow {
   collection: string;
@@ -42,13 +13,6 @@ interface SourceRow {
   server_time: Date | string;
 }
 
-interface EnterpriseFields {
-  id: string;
-  name: string | null;
-  category: string | null;
-  tags: string[] | null;
-}
-
 const CHUNK = 1000;
 
 /** Recomputes the rows of these hazards from their documents; deleted or unknown hazards lose theirs. */
@@ -56,36 +20,31 @@ export async function refreshHazardStatus(tx: SqlQueryable, hazardIds: readonly 
   for (let i = 0; i < hazardIds.length; i += CHUNK) await refreshChunk(tx, hazardIds.slice(i, i + CHUNK));
 }
 
-/**
- * Two statements per chunk whatever its size: one read of the hazards with their events, their
- * enterprise's copied fields and when the server first stored them (its found time for every
- * figure, invariant 9: fixed by construction since document_history is append-only; a device's
- * foundAt is never graded); one write of the rows.
- */
+/** Two statements per chunk whatever its size: the read of the hazards with their events (readStatusRows), and the write. */
 async function refreshChunk(tx: SqlQueryable, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const { rows } = await tx.query<SourceRow & { events: SourceRow[] | null; enterprise: EnterpriseFields | null; stored_at: Date | string | null }>(
+  await writeStatusRows(tx, await readStatusRows(tx, ids), ids);
+}
+
+/** The status rows of these hazards, folded from one read of them and their events (none for a deleted or unknown hazard). */
+export async function readStatusRows(tx: SqlQueryable, ids: readonly string[]): Promise<HazardStatusRow[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await tx.query<SourceRow & { events: SourceRow[] | null }>(
     `SELECT h.collection, h.id, h.seq, h.deleted, h.data, h.parent_id, h.area_code, h.grid_ids, h.server_time,
        (SELECT jsonb_agg(jsonb_build_object('collection', e.collection, 'id', e.id, 'seq', e.seq, 'deleted', e.deleted, 'data', e.data,
           'parent_id', e.parent_id, 'area_code', e.area_code, 'grid_ids', e.grid_ids, 'server_time', e.server_time) ORDER BY e.seq)
-        FROM documents e WHERE e.collection = 'hazardEvents' AND e.parent_id = h.id) AS events,
-       (SELECT jsonb_build_object('id', n.id, 'name', n.data->>'name', 'category', n.data->>'supervisionCategory',
-          'tags', ARRAY(SELECT jsonb_array_elements_text(COALESCE(n.data->'tags', '[]'::jsonb))))
-        FROM documents n WHERE n.collection = 'enterprises' AND n.id = h.data->>'enterpriseId') AS enterprise,
-       (SELECT min(s.server_time) FROM document_history s WHERE s.collection = 'hazards' AND s.id = h.id) AS stored_at
+        FROM documents e WHERE e.collection = 'hazardEvents' AND e.parent_id = h.id) AS events
      FROM documents h WHERE h.collection = 'hazards' AND h.id = ANY($1::text[]) AND NOT h.deleted`,
-    [ids],
+    [[...ids]],
   );
-  const statusRows = rows.flatMap((h) => {
-    const enterprises = new Map(h.enterprise ? [[h.enterprise.id, h.enterprise]] : []);
-    // Every stored hazard has history; server_time of the row itself is the fallback for one that has not.
-    const storedAt = h.stored_at === null ? undefined : new Date(h.stored_at).toISOString();
-    return statusRow(h, h.events ?? [], enterprises, storedAt);
-  });
-  await writeStatusRows(tx, statusRows, ids);
+  return rows.flatMap((h) => statusRowOf(h, h.events ?? []));
 }
 
-function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<string, EnterpriseFields>, storedAt: string | undefined) {
+/** The hazard_status row of a stored hazard and its events (none when the hazard no longer parses). */
+export function statusRowOf(
+  doc: Pick<SourceRow, 'seq' | 'data' | 'area_code' | 'grid_ids' | 'server_time'>,
+  eventRows: readonly Pick<SourceRow, 'seq' | 'data' | 'deleted'>[],
+) {
   const hazard = Hazard.safeParse(doc.data);
   if (!hazard.success) return [];
   // Events were validated when pushed; one that no longer parses (an older schema) cannot be folded.
@@ -94,33 +53,48 @@ function statusRow(doc: SourceRow, eventRows: SourceRow[], enterprises: Map<stri
     const parsed = HazardEvent.safeParse(e.data);
     return parsed.success ? [parsed.data] : [];
   });
-  // Every stored hazard has history; server_time of the row itself is the fallback for one that has not.
-  const facts = hazardFacts(hazard.data, events, storedAt ?? new Date(doc.server_time).toISOString());
-  const enterprise = enterprises.get(hazard.data.enterpriseId);
+  // found_at is the hazard's first stored time, taken from its history by writeStatusRows; the
+  // version's own server time is the fallback for a hazard that has none.
+  const facts = hazardFacts(hazard.data, events, new Date(doc.server_time).toISOString());
   return [{
     hazard_id: hazard.data.id, enterprise_id: hazard.data.enterpriseId, area_code: doc.area_code ?? '', grid_ids: doc.grid_ids ?? [],
     source: facts.source, level: facts.level, state: facts.state, deadline: facts.deadline ?? null, found_at: facts.foundAt,
-    found_date: shanghaiDate(facts.foundAt), found_by: hazard.data.foundBy, closed_at: facts.closedAt ?? null, listing_level: facts.listingLevel ?? null,
-    recheck_results: facts.recheckResults, title: hazard.data.title, enterprise_name: enterprise?.name ?? '',
-    supervision_category: enterprise?.category ?? null, enterprise_tags: enterprise?.tags ?? [],
+    found_by: hazard.data.foundBy, closed_at: facts.closedAt ?? null, listing_level: facts.listingLevel ?? null,
+    recheck_results: facts.recheckResults, title: hazard.data.title,
     updated_seq: Math.max(Number(doc.seq), ...eventRows.map((e) => Number(e.seq))),
   }];
 }
-export type HazardStatusRow = ReturnType<typeof statusRow>[number];
+export type HazardStatusRow = ReturnType<typeof statusRowOf>[number];
 
-const COLUMNS = `hazard_id text, enterprise_id text, area_code text, grid_ids text[], source text, level text, state text, deadline date,
-  found_at timestamptz, found_date date, found_by text, closed_at timestamptz, listing_level text, recheck_results boolean[], title text,
-  enterprise_name text, supervision_category text, enterprise_tags text[], updated_seq bigint`;
-const NAMES = COLUMNS.split(',').map((c) => c.trim().split(' ')[0] ?? '');
+/** The columns computed from the documents in JavaScript (the fold). */
+const FOLDED = `hazard_id text, enterprise_id text, area_code text, grid_ids text[], source text, level text, state text, deadline date,
+  found_at timestamptz, found_by text, closed_at timestamptz, listing_level text, recheck_results boolean[], title text, updated_seq bigint`;
+const NAMES = [
+  ...FOLDED.split(',').map((c) => c.trim().split(' ')[0] ?? ''), 'found_date', 'enterprise_name', 'supervision_category', 'enterprise_tags',
+];
 
 /**
  * One statement per batch (jsonb_to_recordset): upserts the rows, and removes the rows of the
  * other hazards refreshed (deleted or unreadable: the overview lists live hazards only). A row
- * equal to the one stored is left alone, so its indexes are not rewritten.
+ * equal to the one stored is left alone, so its indexes are not rewritten. The statement adds
+ * what the tables know, so no read is needed for it: the time the server first stored the hazard
+ * (its found time for every figure, invariant 9: fixed by construction since document_history is
+ * append-only; a device's foundAt is never graded), in milliseconds as JavaScript dates carry it,
+ * its Asia/Shanghai date (UTC+8, no daylight saving), and the enterprise's copied fields.
  */
-async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[], refreshed: readonly string[]): Promise<void> {
+export async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[], refreshed: readonly string[]): Promise<void> {
   await tx.query(
-    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS})),
+    `WITH f AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(${FOLDED})),
+     r AS (
+       SELECT f.hazard_id, f.enterprise_id, f.area_code, f.grid_ids, f.source, f.level, f.state, f.deadline,
+         date_trunc('milliseconds', COALESCE(first.at, f.found_at)) AS found_at, f.found_by, f.closed_at, f.listing_level,
+         f.recheck_results, f.title, f.updated_seq,
+         ((date_trunc('milliseconds', COALESCE(first.at, f.found_at)) AT TIME ZONE 'UTC') + interval '8 hours')::date AS found_date,
+         COALESCE(n.data->>'name', '') AS enterprise_name, n.data->>'supervisionCategory' AS supervision_category,
+         ARRAY(SELECT jsonb_array_elements_text(COALESCE(n.data->'tags', '[]'::jsonb))) AS enterprise_tags
+       FROM f
+       LEFT JOIN LATERAL (SELECT min(s.server_time) AS at FROM document_history s WHERE s.collection = 'hazards' AND s.id = f.hazard_id) first ON true
+       LEFT JOIN documents n ON n.collection = 'enterprises' AND n.id = f.enterprise_id),
      gone AS (DELETE FROM hazard_status WHERE hazard_id = ANY($2::text[]) AND hazard_id NOT IN (SELECT hazard_id FROM r) RETURNING 1)
      INSERT INTO hazard_status (${NAMES.join(', ')}) SELECT ${NAMES.join(', ')} FROM r
      ON CONFLICT (hazard_id) DO UPDATE SET ${NAMES.filter((n) => n !== 'hazard_id').map((n) => `${n} = EXCLUDED.${n}`).join(', ')}
@@ -133,7 +107,7 @@ async function writeStatusRows(tx: SqlQueryable, rows: readonly HazardStatusRow[
  * An enterprise edit or move changes only the copied fields of its hazards' rows, not their fold.
  * The move renumbered the hazards and events (sqlStore write), so updated_seq follows them.
  */
-async function copyEnterpriseFields(tx: SqlQueryable, enterpriseIds: readonly string[]): Promise<void> {
+export async function copyEnterpriseFields(tx: SqlQueryable, enterpriseIds: readonly string[]): Promise<void> {
   if (enterpriseIds.length === 0) return;
   await tx.query(
     `UPDATE hazard_status s SET enterprise_name = COALESCE(e.data->>'name', ''), supervision_category = e.data->>'supervisionCategory',

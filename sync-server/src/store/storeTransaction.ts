@@ -1,6 +1,6 @@
 import type { CollectionName } from '@anxun/shared-schema';
 import { documentWrites } from './documentWrites';
-import type { HazardStatusTracker } from './hazardStatusSql';
+import type { HazardStatusTracker } from './hazardStatusTracker';
 import { assignOfficialNumber } from './officialNumberSql';
 import { updatePhotoRefs } from './photoSql';
 import type { SqlQueryable } from './sqlClient';
@@ -70,17 +70,9 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
     getChildren: async (collection, parentId) => (await childrenOf(collection, [parentId])).get(parentId) ?? [],
     getChildrenOf: (collection, parentIds) => childrenOf(collection, parentIds),
     async write(collection, doc, before, meta) {
-      statuses.note(collection, doc.data);
-      // A new enterprise (no row, not even a deleted one) has nothing hanging off it: no document
-      // can name an enterprise the server never stored and be in anyone's scope (checkWrite), so
-      // there is nothing to re-sequence and it is held like any write (a ledger import of
-      // thousands is then a few statements, issue 14).
-      if (collection !== 'enterprises' || before === undefined) return writes.add(collection, doc, before, meta);
-      // An enterprise write re-sequences what hangs off it: stored at once, after what was held.
-      await writes.flush();
-      writes.dropReserved();
-      storedAtOnce += 1;
-      return writeEnterprise(tx, doc, before, meta);
+      const stored = await storeWrite(collection, doc, before, meta);
+      statuses.note(collection, stored, doc.keys);
+      return stored;
     },
     wasPushedBefore: async (collection, id, digest) => (await pushedDigests(collection, [id], [digest])).has(digestKey(id, digest)),
     pushedDigests: (collection, ids, digests) => pushedDigests(collection, ids, digests),
@@ -91,6 +83,19 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
     writeCount: () => writes.count + storedAtOnce,
   };
 
+  async function storeWrite(...[collection, doc, before, meta]: Parameters<StoreTx['write']>): Promise<StoredDocument> {
+    // A new enterprise (no row, not even a deleted one) has nothing hanging off it: no document
+    // can name an enterprise the server never stored and be in anyone's scope (checkWrite), so
+    // there is nothing to re-sequence and it is held like any write (a ledger import of
+    // thousands is then a few statements, issue 14).
+    if (collection !== 'enterprises' || before === undefined) return writes.add(collection, doc, before, meta);
+    // An enterprise write re-sequences what hangs off it: stored at once, after what was held.
+    await writes.flush();
+    writes.dropReserved();
+    storedAtOnce += 1;
+    return writeEnterprise(tx, doc, before, meta);
+  }
+
   function childrenOf(collection: CollectionName, parentIds: readonly string[]) {
     return read(async () => {
       const children = new Map<string, StoredDocument[]>(parentIds.map((id) => [id, []]));
@@ -100,6 +105,7 @@ export function storeTransaction(tx: SqlQueryable, statuses: HazardStatusTracker
         [collection, [...parentIds]],
       );
       for (const row of rows) children.get(row.parent_id)?.push(toStored(row));
+      if (collection === 'hazardEvents') statuses.knowEvents(children);
       return children;
     });
   }
