@@ -24,6 +24,16 @@ const CASE_RECORD_SQL: Partial<Record<CollectionName, { record: string; served: 
   conflicts: { record: `COALESCE(data->>'caseRecord', '') = 'true'`, served: 'FALSE' },
 };
 
+/**
+ * `case_record` and `case_served` of a documents row `d`, by the same rules as the pull's case
+ * condition: a change stream that filters rows in memory decides exactly as the pull would.
+ */
+export function caseRecordColumns(d: string): string {
+  const when = (part: 'record' | 'served') =>
+    Object.entries(CASE_RECORD_SQL).map(([collection, sql]) => `WHEN '${collection}' THEN ${sql[part].replace(/data->/g, `${d}.data->`)}`).join(' ');
+  return `CASE ${d}.collection ${when('record')} ELSE FALSE END AS case_record, CASE ${d}.collection ${when('served')} ELSE FALSE END AS case_served`;
+}
+
 function documentScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const scope = ordinaryScope(collection, principal, firstParam);
   const caseSql = CASE_RECORD_SQL[collection];
