@@ -2,11 +2,16 @@
 // HTTP against a real server process, each with its combined change stream open, each pushing 5
 // hazards P times at random moments of a window. Prints push p50/p95/p99 beside the goal (p99 < 1 s)
 // and delivery latency (push answered → document on each stream of a device in scope), and any miss.
-// Run: npm run bench:streams -w sync-server -- [D] [--store=postgres|pglite] [--pushes=P] [--window=seconds] [--pool=N]
+// Also prints the store reads the streams made per push (the server's /metrics): one shared read
+// per notice, plus any stream's own pulls.
+// Run: npm run bench:streams -w sync-server -- [D] [--store=postgres|pglite] [--pushes=P] [--window=seconds] [--pool=N] [--users=U]
+// --users spreads the devices over U officers (default 3, at most 4: the demo town's officers who
+// report grid-patrol hazards on grids of their own; the enforcement officer shares grid-ys-01 with
+// wangge, and the expert's gridPatrol hazards are refused, an expert reports 第三方检查 only).
 import { cpus, loadavg } from 'node:os';
 import { COLLECTION_NAMES } from '@anxun/shared-schema';
 import { startServerProcess } from './stormServer';
-import { inBatches, login, newDevice, pushFive, quantile, seconds, spread, type Device } from './stormDevices';
+import { inBatches, login, newDevice, pushFive, quantile, seconds, spread, STORM_USERS, type Device } from './stormDevices';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -16,6 +21,8 @@ const PUSHES = Number(flag('pushes') ?? 2);
 const WINDOW_MS = Number(flag('window') ?? 10) * 1000;
 const POOL = flag('pool');
 const GOAL_PUSH_P99_MS = 1_000;
+const OFFICERS = [...STORM_USERS, { username: 'zhifa', userId: 'u-enforcer-1' }] as const;
+const USERS = Math.max(1, Math.min(OFFICERS.length, Number(flag('users') ?? STORM_USERS.length)));
 const log = (line: string) => console.info(line);
 
 /** Reads a device's SSE stream, noting when each document id arrives. */
@@ -56,9 +63,17 @@ async function openStream(base: string, device: Device, arrivals: Map<string, Ma
   return { ready, close: () => abort.abort() };
 }
 
+/** The server's count of store reads made by change streams, by kind (anxun_stream_reads_total). */
+async function streamReadsOf(base: string): Promise<Record<string, number>> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const reads: Record<string, number> = {};
+  for (const [, read, n] of text.matchAll(/^anxun_stream_reads_total\{read="(\w+)"\} (\d+)$/gm)) reads[read as string] = Number(n);
+  return reads;
+}
+
 const server = await startServerProcess(KIND, POOL ? { PG_POOL_SIZE: POOL } : {});
 try {
-  const devices = Array.from({ length: D }, (_, i) => newDevice(i));
+  const devices = Array.from({ length: D }, (_, i) => ({ ...newDevice(i), ...(OFFICERS[i % USERS] as (typeof OFFICERS)[number]) }));
   await inBatches(devices, 4, (d) => login(server.base, d));
   // An enterprise of each officer's grids to report hazards on (the first their pull returns).
   const firstEnterprise = new Map<string, string>();
@@ -74,7 +89,8 @@ try {
   const arrivals = new Map<string, Map<number, number>>();
   const streams = await Promise.all(devices.map((d) => openStream(server.base, d, arrivals)));
   await Promise.all(streams.map((s) => s.ready));
-  log(`  ${D} streams open on ${KIND}; ${D * PUSHES} pushes of 5 hazards over ${seconds(WINDOW_MS)}`);
+  log(`  ${D} streams open on ${KIND} for ${USERS} officers; ${D * PUSHES} pushes of 5 hazards over ${seconds(WINDOW_MS)}`);
+  const readsBefore = await streamReadsOf(server.base);
 
   const pushMs: number[] = [];
   const committedAt = new Map<string, { at: number; userId: string }>();
@@ -105,13 +121,17 @@ try {
       else if (d.userId === userId) missed += 1;
     }
   }
+  const readsAfter = await streamReadsOf(server.base);
+  const reads = Object.fromEntries(Object.entries(readsAfter).map(([read, n]) => [read, n - (readsBefore[read] ?? 0)]));
+  const readsPerPush = Object.values(reads).reduce((a, b) => a + b, 0) / Math.max(1, pushMs.length);
   for (const s of streams) s.close();
   const p99 = quantile([...pushMs].sort((a, b) => a - b), 0.99);
   const lines = [
     `streams benchmark, ${new Date().toISOString()}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}, client and server on this machine`,
-    `streams ${KIND} (${D} open streams, ${D * PUSHES} pushes of 5 hazards over ${seconds(WINDOW_MS)}${POOL ? `, pool ${POOL}` : ''}):`,
+    `streams ${KIND} (${D} open streams of ${USERS} officers, ${D * PUSHES} pushes of 5 hazards over ${seconds(WINDOW_MS)}${POOL ? `, pool ${POOL}` : ''}):`,
     `  ${spread('push    ', pushMs)}  = p99 ${(p99 / GOAL_PUSH_P99_MS).toFixed(2)}× the 1 s goal → ${p99 < GOAL_PUSH_P99_MS && failedPushes === 0 ? 'met' : 'NOT met'}`,
     `  ${spread('delivery', delivery)} (push answered → on a stream in scope; ${delivery.length} deliveries)`,
+    `  store reads by the streams: ${readsPerPush.toFixed(2)} per push (${Object.entries(reads).map(([read, n]) => `${read} ${n}`).join(', ')})`,
     `  failed pushes: ${failedPushes}${failures.size ? ` (${[...failures].slice(0, 2).join('; ')})` : ''}; deliveries missed on the pusher's own streams: ${missed}`,
   ];
   log('\n── summary');
