@@ -6,6 +6,7 @@ import { openStore, type OpenedStore } from '../store/openStore';
 import type { StoredDocument } from '../store/Store';
 import { documentsFor, sharedChanges } from './changeFanOut';
 import { toWire } from './documents';
+import { caseFor } from '../testing/caseFixtures';
 import { documentKeys } from './scopeKeys';
 
 let opened: OpenedStore;
@@ -90,5 +91,35 @@ describe('the documents a change stream takes from the shared read', () => {
     const notice = await rewrite([enterprise], (d) => ({ ...d.data, gridIds: ['grid-ys-02'] }));
     expect(notice.documents.map((d) => d.collection)).toContain('hazards');
     await expectSharedEqualsPull(notice, after);
+  });
+
+  it('keep case files and refusal records exactly where each pull keeps them', async () => {
+    const supervisor = users.find((u) => u.userId === 'u-sup-1') as Principal;
+    const { rows } = await opened.db.query<{ id: string }>(
+      `SELECT id FROM documents WHERE collection = 'enterprises' AND NOT area_code LIKE $1 || '%' ORDER BY id LIMIT 1`, [supervisor.areaCode]);
+    const elsewhere = rows[0]?.id;
+    if (!elsewhere) throw new Error('no enterprise outside the town supervisor’s area');
+    const served = '2026-06-02T09:00:00+08:00';
+    const written: [CollectionName, StoredDocument['data'], string[]?][] = [
+      ['cases', { ...caseFor('ent-001', 'case-fan-1') }],
+      ['cases', { ...caseFor('ent-001', 'case-fan-2'), servedAt: served }],
+      ['writs', { id: 'writ-fan-1', enterpriseId: 'ent-001', caseId: 'case-fan-1', kind: 'rectification' }],
+      ['writs', { id: 'writ-fan-2', enterpriseId: 'ent-001', caseId: 'case-fan-2', kind: 'rectification', servedAt: served }],
+      ['writs', { id: 'writ-fan-3', enterpriseId: 'ent-001', kind: 'rectification' }],
+      ['conflicts', { id: 'conflict-fan-1', enterpriseId: 'ent-001', caseRecord: true }],
+      // Refusal records placed with their author: a town supervisor's outside the town, an officer's outside their grid.
+      ['conflicts', { id: 'conflict-fan-2', enterpriseId: elsewhere }, ['u-sup-1']],
+      ['conflicts', { id: 'conflict-fan-3', enterpriseId: 'ent-001' }, ['u-officer-2']],
+    ];
+    const after = await opened.store.lastPosition();
+    notices.length = 0;
+    await opened.store.writeTransaction(async (tx) => {
+      for (const [collection, data, authors] of written) {
+        const keys = await documentKeys(tx, collection, data);
+        await tx.write(collection, { id: data.id, data, deleted: false, keys: authors ? { ...keys, userIds: authors } : keys }, undefined, meta);
+      }
+    });
+    expect(notices).toHaveLength(1);
+    await expectSharedEqualsPull(notices[0] as ChangeNotice, after);
   });
 });
