@@ -122,6 +122,8 @@ export interface Store {
   /**
    * The documents of these collections sequenced in (after, through] with their scope columns,
    * in (seq, id) order: the one read a change notice's streams share. `undefined` past `limit`.
+   * Not scoped: a stream sends a row of it only where `changeScope.pullReturns` says the user's
+   * own pull would return it (changeFanOut.test.ts proves the two agree).
    */
   sequencedBetween(collections: readonly CollectionName[], span: { after: number; through: number }, limit: number): Promise<PlacedDocument[] | undefined>;
   /** The position of the newest change of any collection (where a fresh change stream starts). */

@@ -2,7 +2,9 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal }
 
 /**
  * The WHERE clause that limits a pull to the user's scope (design §3.2 Scope), with its params
- * starting at `$firstParam`. Invariant 6: every pull goes through this; there is no unscoped read.
+ * starting at `$firstParam`. Invariant 6: every pull goes through this; the one unscoped read, a
+ * notice's span shared by the change streams, is sent only through the same rule in memory
+ * (changeScope.pullReturns, proven equal by changeFanOut.test.ts).
  */
 export function scopeCondition(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const scope = documentScope(collection, principal, firstParam);
