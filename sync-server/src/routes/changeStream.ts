@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { ChangeNotice, Checkpoint, CollectionName, Principal, StreamMessage } from '@anxun/shared-schema';
+import { everyChange, type ChangeNotice, type Checkpoint, type CollectionName, type Principal, type StreamMessage } from '@anxun/shared-schema';
 import type { PrincipalCache } from '../auth/principalCache';
 import type { AppEnv } from '../http/appEnv';
 import type { ChangeFeed } from '../replication/changeFeed';
@@ -11,6 +11,7 @@ import { scopeFingerprint } from '../replication/scopeKeys';
 import type { Store } from '../store/Store';
 
 const STREAM_PAGE = 200;
+const MAX_PENDING = 64;
 type Span = NonNullable<ChangeNotice['span']>;
 const KEEPALIVE_MS = 25_000;
 
@@ -130,6 +131,9 @@ export async function streamChanges(c: Context<AppEnv>, store: Store, feed: Chan
     const unsubscribe = feed.subscribe((notice) => {
       if (notice.span) heard = Math.max(heard, notice.span.through);
       pending.push(notice);
+      // A stream whose client stopped reading would hold every notice (and its shared rows):
+      // past a bound they collapse into "anything may have changed", one own pull per collection.
+      if (pending.length > MAX_PENDING) pending.splice(0, pending.length, everyChange(collections));
       if (draining) return;
       draining = true;
       drain().catch(() => stream.abort());

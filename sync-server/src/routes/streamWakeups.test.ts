@@ -96,6 +96,25 @@ describe('a change stream under pushes', () => {
     await stream.close();
   });
 
+  it('holds a bounded queue for a client that stopped reading, and catches it up with its own pulls', async () => {
+    const wang = (await server.login('wangge')).accessToken;
+    const stream = await openStream(wang);
+    const [doc] = (await pullAll(server, 'enterprises', wang)).documents as [WireDocument];
+    const reads = countReads();
+    // The client reads nothing while 80 pushes commit: the stream's first write waits on it.
+    let current = doc;
+    for (let i = 0; i < 80; i++) {
+      const next = { ...current, notes: `积压${i}`, updatedAt: new Date().toISOString() };
+      await pushRows(server, 'enterprises', wang, [{ assumedMasterState: current, newDocumentState: next }]);
+      current = next;
+    }
+    await stream.waitFor((m) => JSON.stringify(m).includes('积压79'), 15_000);
+    // Not one shared read per queued notice: past the bound they became one catch-up pull.
+    expect(reads.shared()).toBeLessThan(20);
+    reads.stop();
+    await stream.close();
+  }, 60_000);
+
   it('signals RESYNC to an officer newly named on a grid, and the grid’s documents then reach their pull', async () => {
     const officer = (await server.login('wangge3')).accessToken;
     const supervisor = (await server.login('jianguan')).accessToken;
