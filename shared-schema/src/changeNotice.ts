@@ -31,6 +31,13 @@ export const ChangeNotice = z.object({
   })),
   /** Users whose account or sessions changed (revoked, signed out, edited). */
   users: z.array(z.string()).nullable(),
+  /**
+   * The documents the transaction left sequenced: exactly those with `after < seq <= through` when
+   * it committed (commits happen in sequence order under the write lock). A stream that has
+   * delivered everything up to `after` can take this transaction's documents from one shared read
+   * of the span. Absent (older instances, lost LISTEN): streams pull for themselves.
+   */
+  span: z.object({ after: z.number().int().nonnegative(), through: z.number().int().nonnegative() }).optional(),
 });
 export type ChangeNotice = z.infer<typeof ChangeNotice>;
 

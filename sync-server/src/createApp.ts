@@ -13,6 +13,7 @@ import { securityHeaders } from './http/securityHeaders';
 import { mountStaticClient } from './http/staticClient';
 import { refuseUnstorableInput } from './http/unstorableInput';
 import type { ChangeFeed } from './replication/changeFeed';
+import { streamReads } from './replication/changeFanOut';
 import type { PhotoStore } from './photos/photoStore';
 import { accountAdministrationRoutes } from './routes/accountAdministrationRoutes';
 import { adminRoutes } from './routes/adminRoutes';
@@ -63,7 +64,7 @@ export interface AppDependencies {
 const NO_SETUP: SetupSource = { info: () => ({ httpsUrls: [] }), caPem: () => undefined };
 
 /** Builds the HTTP app from its dependencies; main.ts and the tests both call it. */
-export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds, setup = NO_SETUP, streams, logLine, metrics = createMetrics(streams?.count), metricsToken, reportLimits = DEFAULT_REPORT_LIMITS }: AppDependencies) {
+export function createApp({ store, feed, jwtSecret, photos, overview, clientDir, now = () => new Date(), trustProxy = false, accessTokenSeconds, setup = NO_SETUP, streams, logLine, metrics = createMetrics(streams?.count, () => streamReads), metricsToken, reportLimits = DEFAULT_REPORT_LIMITS }: AppDependencies) {
   const app = new Hono<AppEnv>();
   // First, so it times and logs every answer, errors and refusals included.
   app.use('*', requestLog(metrics, logLine));

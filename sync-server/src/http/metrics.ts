@@ -18,7 +18,7 @@ interface Histogram {
   count: number;
 }
 
-export function createMetrics(openStreams: () => number = () => 0) {
+export function createMetrics(openStreams: () => number = () => 0, streamReads: () => Record<string, number> = () => ({})) {
   const requests = new Map<string, { labels: Labels; count: number }>();
   const latency = new Map<string, { labels: Labels; histogram: Histogram }>();
   const pushCounters = { written: new Map<string, number>(), conflicts: new Map<string, number>(), refused: new Map<string, number>() };
@@ -58,6 +58,8 @@ export function createMetrics(openStreams: () => number = () => 0) {
         lines.push(`anxun_http_request_duration_seconds_sum${labelText(labels)} ${histogram.sum}`, `anxun_http_request_duration_seconds_count${labelText(labels)} ${histogram.count}`);
       }
       lines.push('# HELP anxun_open_streams Change streams (SSE) open now.', '# TYPE anxun_open_streams gauge', `anxun_open_streams ${openStreams()}`);
+      lines.push('# HELP anxun_stream_reads_total Store reads by change streams: a notice\'s one shared read, own pulls, positions.', '# TYPE anxun_stream_reads_total counter');
+      for (const [read, n] of Object.entries(streamReads())) lines.push(`anxun_stream_reads_total${labelText({ read })} ${n}`);
       const counter = (name: string, help: string, map: Map<string, number>) => {
         lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`);
         for (const [collection, n] of map) lines.push(`${name}${labelText({ collection })} ${n}`);

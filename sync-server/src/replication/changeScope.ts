@@ -1,4 +1,6 @@
 import { COLLECTIONS, mayReadCaseRecord, type ChangedKeys, type ChangeNotice, type CollectionName, type CollectionSpec, type Principal } from '@anxun/shared-schema';
+import type { PlacedDocument } from '../store/Store';
+import { inScope } from './scopeKeys';
 
 const meets = (a: readonly string[] | undefined, b: readonly string[] | undefined) => (a ?? []).some((x) => (b ?? []).includes(x));
 
@@ -70,4 +72,23 @@ export function principalMayChange(principal: Principal, notice: ChangeNotice): 
 /** Whether any principal at all may be changed by the notice (most pushes touch neither users, grids nor tasks). */
 export function touchesPrincipals(notice: ChangeNotice): boolean {
   return notice.users === null || notice.users.length > 0 || notice.documents.some((d) => d.collection === 'grids' || d.collection === 'tasks');
+}
+
+/**
+ * Whether the user's pull returns this stored row: the rule of store/scopeSql.ts, read by inScope
+ * over the row's columns as the SQL reads them (a grid is placed by its id, an enterprise is its
+ * own enterprise, what hangs off an enterprise is where that enterprise is now; a supervisor's pull
+ * has no author clause for refusal records). `undefined` when the row alone cannot tell: an
+ * enterprise's grids are not in its principal, so its stream pulls grids for itself.
+ * changeFanOut.test.ts proves this equals the pull for every demo user and collection.
+ */
+export function pullReturns(principal: Principal, collection: CollectionName, { document, keys, ownerGridIds }: PlacedDocument): boolean | undefined {
+  const scope = (COLLECTIONS[collection] as CollectionSpec).scope;
+  if (principal.role === 'enterprise' && scope === 'grid') return undefined;
+  return inScope(principal, collection, {
+    ...keys,
+    enterpriseId: scope === 'enterprise' ? document.id : keys.enterpriseId,
+    gridIds: scope === 'grid' ? [document.id] : scope === 'enterpriseOwned' ? ownerGridIds ?? [] : keys.gridIds,
+    userIds: principal.role === 'supervisor' ? [] : keys.userIds ?? [],
+  });
 }

@@ -88,6 +88,15 @@ export interface StoreTx {
   assignOfficialNumber(series: OfficialSeries, documentId: string, format: (number: number) => string): Promise<OfficialNumber>;
 }
 
+/** A stored document with the columns the scoped pull decides on, for a change stream to filter in memory. */
+export interface PlacedDocument {
+  document: StoredDocument;
+  /** Its scope columns as stored, and whether its data makes it a (served) case record, as the pull reads them. */
+  keys: ScopeKeys;
+  /** The grids of the enterprise it hangs off, as stored now (an officer's pull joins them). */
+  ownerGridIds: string[] | null;
+}
+
 export interface PullPage {
   documents: StoredDocument[];
 }
@@ -119,6 +128,13 @@ export interface Store {
   pull(collection: CollectionName, principal: Principal, after: { seq: number; id: string }, limit: number): Promise<PullPage>;
   /** The pages of several collections at once (one per part, in order): each what `pull` answers for it. */
   pullMany(principal: Principal, parts: readonly PullPart[]): Promise<PullPage[]>;
+  /**
+   * The documents of these collections sequenced in (after, through] with their scope columns,
+   * in (seq, id) order: the one read a change notice's streams share. `undefined` past `limit`.
+   * Not scoped: a stream sends a row of it only where `changeScope.pullReturns` says the user's
+   * own pull would return it (changeFanOut.test.ts proves the two agree).
+   */
+  sequencedBetween(collections: readonly CollectionName[], span: { after: number; through: number }, limit: number): Promise<PlacedDocument[] | undefined>;
   /** The position of the newest change of any collection (where a fresh change stream starts). */
   lastPosition(): Promise<{ seq: number; id: string }>;
   history(collection: CollectionName, id: string): Promise<{ seq: number; actorId: string; deviceId: string; serverTime: string; deleted: boolean; after: unknown }[]>;

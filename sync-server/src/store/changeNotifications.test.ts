@@ -17,6 +17,11 @@ describe('the NOTIFY payload of a notice', () => {
     expect(parsePayload(payload)).toEqual({ documents: [{ collection: 'hazards', keys: null }, { collection: 'hazardEvents', keys: null }], users: [] });
   });
 
+  it('keeps the span when it narrows, so streams still take the documents from the shared read', () => {
+    const notice: ChangeNotice = { documents: [{ collection: 'hazards', keys: keys(2_000) }], users: [], span: { after: 41, through: 46 } };
+    expect(parsePayload(notifyPayload(notice))).toEqual({ documents: [{ collection: 'hazards', keys: null }], users: [], span: { after: 41, through: 46 } });
+  });
+
   it('widens what it cannot read: an older instance’s collection list, or garbage, to everything', () => {
     expect(parsePayload('hazards,grids')).toEqual({ documents: [{ collection: 'hazards', keys: null }, { collection: 'grids', keys: null }], users: [] });
     expect(parsePayload('{"documents":1}')).toEqual({ documents: COLLECTION_NAMES.map((collection) => ({ collection, keys: null })), users: null });

@@ -19,17 +19,22 @@ const KIND_FIELDS = { i: 'ids', e: 'enterpriseIds', g: 'gridIds', a: 'areaCodes'
  * including documents re-sequenced as a side effect), in one statement. Grids also name their
  * officers and tasks their enterprise: both decide officers' scopes (sqlStore.userFromRow).
  *
+ * The same statement finds the transaction's span (ChangeNotice.span): `through` is its highest
+ * sequence, `after` the highest one below `firstSeq` still held by a document (read per collection
+ * from `documents_by_seq`, newest first). Sequences are taken under the write lock, so every
+ * document at or below `after` committed before this transaction and none lies between the two.
+ *
  * `OFFSET 0` keeps the lateral from being flattened into a hash join: PostgreSQL then reads each
  * collection's new rows from `documents_by_seq` (collection, seq, id). Flattened, it estimated a
  * third of the table for `seq >= $1` (no statistics yet for the newest sequences) and scanned the
  * whole table at every commit: 0.45 ms of a pushed row's 0.89 ms with 20k documents, growing
  * with the table.
  */
-export async function changedDocuments(tx: SqlQueryable, firstSeq: number): Promise<ChangeNotice['documents']> {
-  const { rows } = await tx.query<{ collection: string; kind: string; keys: string[] | null }>(
+export async function changedDocuments(tx: SqlQueryable, firstSeq: number): Promise<Pick<ChangeNotice, 'documents' | 'span'>> {
+  const { rows } = await tx.query<{ collection: string | null; kind: string; keys: string[] | null }>(
     `WITH w AS (
        SELECT d.* FROM unnest($2::text[]) AS c(name) CROSS JOIN LATERAL (
-         SELECT collection, id, enterprise_id, grid_ids, area_code, parent_id, user_ids,
+         SELECT collection, id, seq, enterprise_id, grid_ids, area_code, parent_id, user_ids,
            CASE WHEN collection IN ('grids', 'tasks') THEN data END AS data
          FROM documents WHERE collection = c.name AND seq >= $1 OFFSET 0) d
      ), k(collection, kind, key) AS (
@@ -43,12 +48,23 @@ export async function changedDocuments(tx: SqlQueryable, firstSeq: number): Prom
        UNION SELECT collection, 'u', jsonb_array_elements_text(data->'officerIds') FROM w
          WHERE collection = 'grids' AND jsonb_typeof(data->'officerIds') = 'array'
      )
-     SELECT collection, kind, array_agg(key ORDER BY key) FILTER (WHERE key IS NOT NULL) AS keys FROM k GROUP BY collection, kind`,
+     SELECT collection, kind, array_agg(key ORDER BY key) FILTER (WHERE key IS NOT NULL) AS keys FROM k GROUP BY collection, kind
+     UNION ALL
+     SELECT NULL, 'span', ARRAY[
+       (SELECT max(b.seq) FROM unnest($2::text[]) AS c(name) CROSS JOIN LATERAL (
+          SELECT seq FROM documents WHERE collection = c.name AND seq < $1 ORDER BY seq DESC LIMIT 1) b)::text,
+       (SELECT max(seq) FROM w)::text]`,
     [firstSeq, [...COLLECTION_NAMES], SELF_PLACED],
   );
   const byCollection = new Map<CollectionName, ChangedKeys>();
+  let span: ChangeNotice['span'];
   for (const row of rows) {
-    if (!isCollectionName(row.collection)) continue;
+    if (row.kind === 'span') {
+      const [after, through] = row.keys ?? [];
+      if (through !== undefined && through !== null) span = { after: Number(after ?? 0), through: Number(through) };
+      continue;
+    }
+    if (row.collection === null || !isCollectionName(row.collection)) continue;
     const keys = byCollection.get(row.collection) ?? { enterpriseIds: [], gridIds: [], areaCodes: [], parentIds: [], userIds: [] };
     byCollection.set(row.collection, keys);
     const field = KIND_FIELDS[row.kind as keyof typeof KIND_FIELDS] as keyof ChangedKeys | undefined;
@@ -56,7 +72,8 @@ export async function changedDocuments(tx: SqlQueryable, firstSeq: number): Prom
   }
   // A self-placed collection always carries `ids`, even empty, so no one falls back to another key.
   for (const [collection, keys] of byCollection) if (SELF_PLACED.includes(collection)) keys.ids ??= [];
-  return [...byCollection].map(([collection, keys]) => ({ collection, keys }));
+  const documents = [...byCollection].map(([collection, keys]) => ({ collection, keys }));
+  return documents.length > 0 && span ? { documents, span } : { documents };
 }
 
 /** The NOTIFY text of a notice: whole when it fits, else the collections alone ("any document of these"). */
@@ -64,7 +81,8 @@ export function notifyPayload(notice: ChangeNotice): string {
   const whole = JSON.stringify(notice);
   if (Buffer.byteLength(whole) <= NOTIFY_PAYLOAD_LIMIT) return whole;
   const users = notice.users && JSON.stringify(notice.users).length <= NOTIFY_PAYLOAD_LIMIT / 2 ? notice.users : null;
-  return JSON.stringify({ documents: notice.documents.map(({ collection }) => ({ collection, keys: null })), users });
+  // The span stays: a stream can still take the documents from the shared read and filter them itself.
+  return JSON.stringify({ documents: notice.documents.map(({ collection }) => ({ collection, keys: null })), users, ...(notice.span ? { span: notice.span } : {}) });
 }
 
 /** A payload from any instance; the comma-separated collection list of older instances, or anything unreadable, widens. */

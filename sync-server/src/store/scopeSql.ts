@@ -2,7 +2,9 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec, type Principal }
 
 /**
  * The WHERE clause that limits a pull to the user's scope (design §3.2 Scope), with its params
- * starting at `$firstParam`. Invariant 6: every pull goes through this; there is no unscoped read.
+ * starting at `$firstParam`. Invariant 6: every pull goes through this; the one unscoped read, a
+ * notice's span shared by the change streams, is sent only through the same rule in memory
+ * (changeScope.pullReturns, proven equal by changeFanOut.test.ts).
  */
 export function scopeCondition(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const scope = documentScope(collection, principal, firstParam);
@@ -23,6 +25,16 @@ const CASE_RECORD_SQL: Partial<Record<CollectionName, { record: string; served: 
   // COALESCE: a record without the flag is not a case record (NULL would hide it from everyone but supervisors).
   conflicts: { record: `COALESCE(data->>'caseRecord', '') = 'true'`, served: 'FALSE' },
 };
+
+/**
+ * `case_record` and `case_served` of a documents row `d`, by the same rules as the pull's case
+ * condition: a change stream that filters rows in memory decides exactly as the pull would.
+ */
+export function caseRecordColumns(d: string): string {
+  const when = (part: 'record' | 'served') =>
+    Object.entries(CASE_RECORD_SQL).map(([collection, sql]) => `WHEN '${collection}' THEN ${sql[part].replace(/data->/g, `${d}.data->`)}`).join(' ');
+  return `CASE ${d}.collection ${when('record')} ELSE FALSE END AS case_record, CASE ${d}.collection ${when('served')} ELSE FALSE END AS case_served`;
+}
 
 function documentScope(collection: CollectionName, principal: Principal, firstParam: number): { sql: string; params: unknown[] } {
   const scope = ordinaryScope(collection, principal, firstParam);

@@ -8,6 +8,7 @@ import { createAuthStore } from './authSql';
 import { createPublicReportStore } from './publicReportSql';
 import { hazardStatusTracker } from './hazardStatusTracker';
 import { pullPages } from './pullSql';
+import { readSequencedSpan } from './sequencedSpan';
 import type { SqlClient, SqlQueryable } from './sqlClient';
 import type { Store, UserRecord } from './Store';
 import { storeTransaction } from './storeTransaction';
@@ -68,9 +69,9 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
         // Before commit: the held writes are stored, and the status rows change in the same transaction as the documents.
         await api.flush();
         await statuses.flush(tx);
-        const documents = await changedDocuments(tx, firstSeq);
-        if (documents.length > 0) {
-          notice = { documents, users: [] };
+        const changed = await changedDocuments(tx, firstSeq);
+        if (changed.documents.length > 0) {
+          notice = { ...changed, users: [] };
           if (options.notifyChannel) await notifyChanges(tx, options.notifyChannel, notice);
         }
         written = api.writeCount();
@@ -88,6 +89,7 @@ export function createSqlStore(db: SqlClient, options: SqlStoreOptions = {}): St
       return page ?? { documents: [] };
     },
     pullMany: (principal, parts) => pullPages(db, principal, parts),
+    sequencedBetween: (collections, span, limit) => readSequencedSpan(db, collections, span, limit),
     async lastPosition() {
       const { rows } = await db.query<{ seq: string; id: string }>('SELECT seq, id FROM documents ORDER BY seq DESC LIMIT 1');
       const row = rows[0];
