@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run bench`: every row of issue 17's table, each printed beside the limit it is judged
-# against, measured in the same run (about 40 minutes on a 2-core machine). Each part also runs
+# against, measured in the same run (about 20 minutes on an idle 2-core machine). Each part also runs
 # on its own: npm run bench:push|bench:storm|bench:streams -w sync-server, bench:client -w e2e.
 # BENCH_DEVICES sets the storm's tablets (500); ANXUN_SKIP_POSTGRES=1 leaves PostgreSQL out.
 set -euo pipefail
