@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, type ChangeNotice, type CollectionName, type Principal } from '@anxun/shared-schema';
-import { DEMO_USERS } from '../seed/demoUsers';
-import { seedDemoTown } from '../seed/seedDemoTown';
-import { openStore, type OpenedStore } from '../store/openStore';
+import type { OpenedStore } from '../store/openStore';
 import type { StoredDocument } from '../store/Store';
+import { demoTownWithNotices } from '../testing/demoTownNotices';
 import { documentsFor, sharedChanges } from './changeFanOut';
 import { toWire } from './documents';
 import { caseFor } from '../testing/caseFixtures';
@@ -11,14 +10,11 @@ import { documentKeys } from './scopeKeys';
 
 let opened: OpenedStore;
 let users: Principal[];
-const notices: ChangeNotice[] = [];
+let notices: ChangeNotice[];
 const meta = { actorId: 'u-sup-city', deviceId: 'test' };
 
 beforeAll(async () => {
-  opened = await openStore({ dataDir: undefined });
-  await seedDemoTown(opened.store, new Date());
-  users = await Promise.all(DEMO_USERS.map(async (u) => (await opened.store.findUserById(u.userId))?.principal ?? u));
-  opened.store.onChanges((notice) => notices.push(notice));
+  ({ opened, users, notices } = await demoTownWithNotices());
 }, 60_000);
 afterAll(() => opened.store.close());
 

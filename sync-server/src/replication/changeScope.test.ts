@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, type ChangeNotice, type CollectionName, type Principal } from '@anxun/shared-schema';
-import { DEMO_USERS } from '../seed/demoUsers';
-import { seedDemoTown } from '../seed/seedDemoTown';
-import { openStore, type OpenedStore } from '../store/openStore';
+import type { OpenedStore } from '../store/openStore';
 import type { StoredDocument } from '../store/Store';
+import { demoTownWithNotices } from '../testing/demoTownNotices';
 import { changeConcerns, principalMayChange } from './changeScope';
 import { documentKeys } from './scopeKeys';
 
 let opened: OpenedStore;
 let users: Principal[];
-const notices: ChangeNotice[] = [];
+let notices: ChangeNotice[];
 const meta = { actorId: 'u-sup-city', deviceId: 'test' };
 
 beforeAll(async () => {
-  opened = await openStore({ dataDir: undefined });
-  await seedDemoTown(opened.store, new Date());
-  // As requireAuth sees them: with the enterprises of their open tasks.
-  users = await Promise.all(DEMO_USERS.map(async (u) => (await opened.store.findUserById(u.userId))?.principal ?? u));
-  opened.store.onChanges((notice) => notices.push(notice));
+  ({ opened, users, notices } = await demoTownWithNotices());
 }, 60_000);
 afterAll(() => opened.store.close());
 
